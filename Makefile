@@ -1,0 +1,74 @@
+# Two commands for a newcomer: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# Django 6 needs Python 3.12+: take the first one found (pyenv installs count).
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.14 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; \
+	done; for d in $$HOME/.pyenv/versions/3.1[234]*/bin/python3; do [ -x $$d ] && { echo $$d; break; }; done)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+RUN_ENV := DJANGO_DEBUG=1
+
+.PHONY: run test install install-test messages compilemessages check-messages lint format worker clean
+
+$(BIN)/.installed: pyproject.toml
+	@py="$(firstword $(PYTHON))"; \
+	if [ -z "$$py" ]; then echo "Python 3.12 or newer is needed (Django 6). Install it, e.g. 'apt-get install python3.12' or 'pyenv install 3.12', then run make again." >&2; exit 1; fi; \
+	echo "Using $$py"; \
+	[ -x $(PY) ] || "$$py" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+install: $(BIN)/.installed
+
+$(BIN)/.installed-test: $(BIN)/.installed
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install-test: $(BIN)/.installed-test
+
+compilemessages: install
+	@command -v msgfmt >/dev/null || { echo "gettext is needed: apt-get install gettext" >&2; exit 1; }
+	$(RUN_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
+
+## make run: install, compile translations, migrate, load demo content, serve http://$(HOST):$(PORT)/ with the task worker
+run: compilemessages
+	$(RUN_ENV) $(PY) manage.py migrate --no-input
+	$(RUN_ENV) $(PY) manage.py load_demo
+	@echo "Starting the background task worker and the web server on http://$(HOST):$(PORT)/"
+	@trap 'kill 0' EXIT INT TERM; \
+	$(RUN_ENV) $(PY) manage.py db_worker --interval 1 & \
+	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+worker: install
+	$(RUN_ENV) $(PY) manage.py db_worker
+
+## make test: everything CI checks — lint, migrations, translations, the pytest suite
+test: install-test compilemessages check-messages
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	BALLAD_TESTING=1 $(PY) manage.py makemigrations --check --dry-run
+	BALLAD_TESTING=1 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+check-messages:
+	@status=0; for po in locale/*/LC_MESSAGES/django.po; do \
+		stats=$$(LC_ALL=C msgfmt --check --statistics -o /dev/null $$po 2>&1); echo "$$po: $$stats"; \
+		case "$$stats" in *untranslated*|*fuzzy*|*error*) status=1;; esac; \
+	done; exit $$status
+
+## make messages: refresh the catalogs after changing UI strings, then translate the new entries
+messages: install
+	$(RUN_ENV) $(PY) manage.py makemessages --no-location --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests -l et -l fi -l lv -l sv
+
+lint: install-test
+	$(BIN)/ruff check .
+
+format: install-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

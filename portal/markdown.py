@@ -1,0 +1,54 @@
+"""Markdown written by partner editors, rendered to safe HTML.
+
+The one way the portal turns editor text into HTML: Markdown → HTML → nh3
+sanitiser (an allow-list of tags and attributes; only http, https and mailto
+links), with headings shifted so that a section's ``#`` fits under the page's
+own ``<h1>``/``<h2>`` outline. Raw HTML and ``javascript:`` links are removed.
+"""
+
+import re
+
+import markdown as md
+import nh3
+from django.utils.safestring import SafeString, mark_safe
+
+ALLOWED_TAGS = {
+    "a", "abbr", "blockquote", "br", "code", "dd", "dl", "dt", "em", "h2", "h3", "h4",
+    "h5", "h6", "hr", "li", "ol", "p", "pre", "strong", "sub", "sup", "table", "tbody",
+    "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "hreflang"},
+    "abbr": {"title"},
+    "th": {"scope"},
+    "td": set(),
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+_HEADING = re.compile(r"<(/?)h([1-6])(\s[^>]*)?>")
+
+
+def _shift_headings(html: str, offset: int) -> str:
+    def replace(match: re.Match) -> str:
+        level = min(int(match.group(2)) + offset, 6)
+        return f"<{match.group(1)}h{level}{match.group(3) or ''}>"
+
+    return _HEADING.sub(replace, html)
+
+
+def render_markdown(text: str, *, heading_offset: int = 1) -> SafeString:
+    """Render ``text`` to sanitised HTML; ``# Title`` becomes ``<h{1+offset}>``."""
+    if not text:
+        return mark_safe("")  # noqa: S308
+    # Raw HTML is escaped before Markdown sees it, so it shows as text, never as markup.
+    escaped = text.replace("\x00", "").replace("&", "&amp;").replace("<", "&lt;")
+    html = md.markdown(escaped, extensions=["tables", "sane_lists"], output_format="html")
+    html = _shift_headings(html, heading_offset)
+    clean = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer",
+    )
+    return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above

@@ -1,0 +1,27 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+from portal.i18n import NATIVE_NAMES, fell_back
+from portal.markdown import render_markdown
+
+register = template.Library()
+
+
+@register.filter(name="markdown")
+def markdown_filter(text: str, heading_offset: int = 1):
+    """``{{ section|markdown:2 }}`` renders editor Markdown safely, ``#`` as ``<h3>``."""
+    return render_markdown(text or "", heading_offset=int(heading_offset))
+
+
+@register.filter
+def fallback_lang(obj, field: str):
+    """``<p{{ obj|fallback_lang:'body' }}>``: ` lang="en"` when the field fell back to English."""
+    return mark_safe(' lang="en"') if fell_back(obj, field) else ""  # noqa: S308 - constant
+
+
+@register.inclusion_tag("includes/fallback_notice.html", takes_context=True)
+def fallback_notice(context, obj, fields: str):
+    """Say so when any of ``fields`` (space-separated) shows English instead of the page language."""
+    missing = [field for field in fields.split() if fell_back(obj, field)]
+    language = context.get("LANGUAGE_CODE", "en")
+    return {"missing": bool(missing), "language_name": NATIVE_NAMES.get(language, language)}

@@ -1,0 +1,32 @@
+"""Project-wide pytest set-up: the suite runs against DATABASE_URL (PostgreSQL in CI) or SQLite."""
+
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits and cached fragments live in the cache: each test starts clean."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default(settings):
+    settings.LANGUAGE_CODE = "en"
+
+
+@pytest.fixture
+def taxonomy(db):
+    """The four countries, two sectors and eight barriers of the network, as in production."""
+    from portal import demo
+
+    demo.load(stdout=None)
+    from portal.models import Barrier, Country, Sector
+
+    return {
+        "countries": {c.code: c for c in Country.objects.all()},
+        "sectors": {s.slug: s for s in Sector.objects.all()},
+        "barriers": {b.slug: b for b in Barrier.objects.all()},
+    }
