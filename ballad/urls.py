@@ -32,6 +32,9 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("markets/", include("markets.urls")),
+    path("", include("counseling.urls")),
+    path("", include("pilots.urls")),
     path("", include("portal.urls")),
     prefix_default_language=True,
 )
