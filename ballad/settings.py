@@ -210,7 +210,8 @@ def _mailer_from_url(url: str) -> dict:
     query = {key: values[-1] for key, values in parse_qs(parsed.query).items()}
     options = {
         "host": parsed.hostname or "localhost",
-        "port": parsed.port or (465 if scheme == "smtps" else 587 if scheme == "submission" else 25),
+        "port": parsed.port
+        or (465 if scheme == "smtps" else 587 if scheme == "submission" else 25),
         "username": unquote(parsed.username or ""),
         "password": unquote(parsed.password or ""),
         "use_ssl": scheme == "smtps" or query.get("ssl") in {"1", "true"},
@@ -230,7 +231,9 @@ if not EMAIL_URL and env("SMTP_HOST", default=""):
         tls=env("SMTP_TLS", default="1"),
     )
 MAILERS = {"default": _mailer_from_url(EMAIL_URL or "smtp://localhost:25")}
-DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="Ballad portal <noreply@ballad.example.org>")
+DEFAULT_FROM_EMAIL = env(
+    "DJANGO_DEFAULT_FROM_EMAIL", default="Ballad portal <noreply@ballad.example.org>"
+)
 SERVER_EMAIL = env("DJANGO_SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 
 # --- Background tasks -------------------------------------------------------

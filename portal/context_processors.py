@@ -13,5 +13,5 @@ def site(request) -> dict:
         "language_alternates": alternate_urls(request, resolved=resolved is not None),
         # Error pages resolved to no view: no hreflang links that would point at nothing.
         "show_hreflang": resolved is not None,
-        "x_default_url": x_default_url(request),
+        "x_default_url": x_default_url(request) if resolved is not None else "",
     }

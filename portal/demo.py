@@ -163,7 +163,13 @@ BARRIERS = [
     ),
     (
         "funding",
-        {"en": "Funding", "et": "Rahastamine", "fi": "Rahoitus", "lv": "Finansējums", "sv": "Finansiering"},
+        {
+            "en": "Funding",
+            "et": "Rahastamine",
+            "fi": "Rahoitus",
+            "lv": "Finansējums",
+            "sv": "Finansiering",
+        },
         {
             "en": "Grants, loans and investors that help pay for entering a new market.",
             "et": "Toetused, laenud ja investorid, kes aitavad uuele turule sisenemist rahastada.",
@@ -244,12 +250,18 @@ def load(*, stdout) -> None:
     for position, (slug, name, description) in enumerate(SECTORS):
         Sector.objects.update_or_create(
             slug=slug,
-            defaults={"position": position, **translated_fields(name=name, description=description)},
+            defaults={
+                "position": position,
+                **translated_fields(name=name, description=description),
+            },
         )
     for position, (slug, name, description) in enumerate(BARRIERS):
         Barrier.objects.update_or_create(
             slug=slug,
-            defaults={"position": position, **translated_fields(name=name, description=description)},
+            defaults={
+                "position": position,
+                **translated_fields(name=name, description=description),
+            },
         )
     for slug, code, kind, short_name, website, name in ORGANISATIONS:
         organisation, _ = PartnerOrganisation.objects.update_or_create(

@@ -12,7 +12,9 @@ def translated(field: str, values: dict[str, str]) -> dict[str, str]:
     """
     missing = [code for code in LANGUAGE_CODES if not values.get(code)]
     if missing:
-        raise ValueError(f"Demo text for {field!r} lacks {', '.join(missing)}: {values.get('en')!r}")
+        raise ValueError(
+            f"Demo text for {field!r} lacks {', '.join(missing)}: {values.get('en')!r}"
+        )
     return {f"{field}_{code}": values[code] for code in LANGUAGE_CODES}
 
 

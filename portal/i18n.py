@@ -32,7 +32,8 @@ def alternate_urls(request, *, resolved: bool = True) -> list[dict]:
                 "code": code,
                 "name": NATIVE_NAMES.get(code) or get_language_info(code)["name_local"],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                # An error page may answer a request with a bad Host header: no absolute URLs there.
+                "absolute_url": request.build_absolute_uri(url) if resolved else "",
             }
         )
     return alternates

@@ -2,8 +2,8 @@
 
 The one way the portal turns editor text into HTML: Markdown → HTML → nh3
 sanitiser (an allow-list of tags and attributes; only http, https and mailto
-links), with headings shifted so that a section's ``#`` fits under the page's
-own ``<h1>``/``<h2>`` outline. Raw HTML and ``javascript:`` links are removed.
+links), with headings moved so that a section's highest heading fits under the
+page's own ``<h1>``/``<h2>`` outline. Raw HTML and ``javascript:`` links are removed.
 """
 
 import re
@@ -28,22 +28,32 @@ URL_SCHEMES = {"http", "https", "mailto"}
 _HEADING = re.compile(r"<(/?)h([1-6])(\s[^>]*)?>")
 
 
-def _shift_headings(html: str, offset: int) -> str:
+def _shift_headings(html: str, top_level: int) -> str:
+    """Move all headings so the text's highest one becomes ``<h{top_level}>``, keeping their order."""
+    levels = [int(level) for level in re.findall(r"<h([1-6])[\s>]", html)]
+    if not levels:
+        return html
+    shift = top_level - min(levels)
+
     def replace(match: re.Match) -> str:
-        level = min(int(match.group(2)) + offset, 6)
+        level = max(1, min(int(match.group(2)) + shift, 6))
         return f"<{match.group(1)}h{level}{match.group(3) or ''}>"
 
     return _HEADING.sub(replace, html)
 
 
 def render_markdown(text: str, *, heading_offset: int = 1) -> SafeString:
-    """Render ``text`` to sanitised HTML; ``# Title`` becomes ``<h{1+offset}>``."""
+    """Render ``text`` to sanitised HTML whose highest heading is ``<h{1+offset}>``.
+
+    Whether the editor started with ``#`` or ``##``, the outline fits under the page's
+    own headings without skipping a level.
+    """
     if not text:
-        return mark_safe("")  # noqa: S308
+        return mark_safe("")
     # Raw HTML is escaped before Markdown sees it, so it shows as text, never as markup.
     escaped = text.replace("\x00", "").replace("&", "&amp;").replace("<", "&lt;")
     html = md.markdown(escaped, extensions=["tables", "sane_lists"], output_format="html")
-    html = _shift_headings(html, heading_offset)
+    html = _shift_headings(html, heading_offset + 1)
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
@@ -51,4 +61,4 @@ def render_markdown(text: str, *, heading_offset: int = 1) -> SafeString:
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
-    return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above
+    return mark_safe(clean)

@@ -177,7 +177,10 @@ class PartnerOrganisation(models.Model):
         Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="organisations"
     )
     kind = models.CharField(
-        _("kind"), max_length=20, choices=OrganisationKind.choices, default=OrganisationKind.RESEARCH
+        _("kind"),
+        max_length=20,
+        choices=OrganisationKind.choices,
+        default=OrganisationKind.RESEARCH,
     )
     website = models.URLField(_("website"), blank=True, default="")
     description = models.TextField(_("description"), blank=True, default="")

@@ -1,4 +1,4 @@
-""""Related content" without import cycles.
+""" "Related content" without import cycles.
 
 A page about a market, a request or a pilot asks for what else the portal knows
 about some countries, a sector and barriers; each app that has something to

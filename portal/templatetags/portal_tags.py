@@ -1,7 +1,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from portal.i18n import NATIVE_NAMES, fell_back
+from portal.i18n import fell_back
 from portal.markdown import render_markdown
 
 register = template.Library()
@@ -16,12 +16,10 @@ def markdown_filter(text: str, heading_offset: int = 1):
 @register.filter
 def fallback_lang(obj, field: str):
     """``<p{{ obj|fallback_lang:'body' }}>``: ` lang="en"` when the field fell back to English."""
-    return mark_safe(' lang="en"') if fell_back(obj, field) else ""  # noqa: S308 - constant
+    return mark_safe(' lang="en"') if fell_back(obj, field) else ""
 
 
-@register.inclusion_tag("includes/fallback_notice.html", takes_context=True)
-def fallback_notice(context, obj, fields: str):
+@register.inclusion_tag("includes/fallback_notice.html")
+def fallback_notice(obj, fields: str):
     """Say so when any of ``fields`` (space-separated) shows English instead of the page language."""
-    missing = [field for field in fields.split() if fell_back(obj, field)]
-    language = context.get("LANGUAGE_CODE", "en")
-    return {"missing": bool(missing), "language_name": NATIVE_NAMES.get(language, language)}
+    return {"missing": any(fell_back(obj, field) for field in fields.split())}

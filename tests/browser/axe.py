@@ -4,7 +4,9 @@ from pathlib import Path
 
 import axe_playwright_python
 
-AXE_SCRIPT = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+AXE_SCRIPT = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(
+    encoding="utf-8"
+)
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -22,7 +24,9 @@ def format_violations(violations: list[dict]) -> str:
     for violation in violations:
         lines.append(f"[{violation['impact']}] {violation['id']}: {violation['help']}")
         for node in violation["nodes"][:5]:
-            lines.append(f"    at {' '.join(node['target'])}: {node['failureSummary'].splitlines()[-1]}")
+            lines.append(
+                f"    at {' '.join(node['target'])}: {node['failureSummary'].splitlines()[-1]}"
+            )
         if len(violation["nodes"]) > 5:
             lines.append(f"    … and {len(violation['nodes']) - 5} more")
     return "\n".join(lines)

@@ -32,7 +32,9 @@ def test_sign_up_requires_e_mail_verification_before_sign_in(client):
 
     # Not verified yet: signing in leads back to the verification notice.
     client.logout()
-    response = client.post("/fi/accounts/login/", {"login": "founder@example.org", "password": PASSWORD})
+    response = client.post(
+        "/fi/accounts/login/", {"login": "founder@example.org", "password": PASSWORD}
+    )
     assert response["Location"] == "/fi/accounts/confirm-email/"
 
     link = _verification_link(mail.outbox[-1])
@@ -61,14 +63,24 @@ def test_sign_up_with_a_taken_address_does_not_create_a_second_account(client):
 
 @pytest.mark.parametrize(
     "email",
-    ["", "not-an-address", "a@b", "x" * 300 + "@example.org", "evil@example.org\r\nBcc: x@y.z", "\x00@example.org"],
+    [
+        "",
+        "not-an-address",
+        "a@b",
+        "x" * 300 + "@example.org",
+        "evil@example.org\r\nBcc: x@y.z",
+        "\x00@example.org",
+    ],
 )
 def test_sign_up_rejects_bad_addresses_without_creating_anything(client, email):
     response = client.post(
         "/en/accounts/signup/", {"email": email, "password1": PASSWORD, "password2": PASSWORD}
     )
     assert response.status_code == 200
-    assert 'aria-invalid="true"' in response.content.decode() or "errorlist" in response.content.decode()
+    assert (
+        'aria-invalid="true"' in response.content.decode()
+        or "errorlist" in response.content.decode()
+    )
     assert User.objects.count() == 0
     assert mail.outbox == []
 

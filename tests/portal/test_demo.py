@@ -21,8 +21,12 @@ def test_load_demo_is_idempotent(settings):
 
 def test_load_demo_has_every_text_in_five_languages(settings):
     call_command("load_demo", stdout=None)
-    for model, fields in [(Country, ["name"]), (Sector, ["name", "description"]),
-                          (Barrier, ["name", "description"]), (Page, ["title", "summary", "body"])]:
+    for model, fields in [
+        (Country, ["name"]),
+        (Sector, ["name", "description"]),
+        (Barrier, ["name", "description"]),
+        (Page, ["title", "summary", "body"]),
+    ]:
         for obj in model.objects.all():
             for field in fields:
                 for code in ["en", "et", "fi", "lv", "sv"]:

@@ -56,7 +56,10 @@ def test_home_page_has_lang_and_hreflang_for_every_language(client, language):
 def test_language_switcher_links_to_the_same_page_named_in_each_language(client, taxonomy):
     html = client.get("/en/pages/about/?ref=1").content.decode()
     for code, name in [("et", "Eesti"), ("fi", "Suomi"), ("lv", "Latviešu"), ("sv", "Svenska")]:
-        assert f'<a href="/{code}/pages/about/?ref=1" hreflang="{code}" lang="{code}">{name}</a>' in html
+        assert (
+            f'<a href="/{code}/pages/about/?ref=1" hreflang="{code}" lang="{code}">{name}</a>'
+            in html
+        )
 
 
 def test_finnish_home_page_is_in_finnish(client):
@@ -80,7 +83,9 @@ def test_overlong_url_is_a_404_in_the_layout(client):
     assert 'class="site-header"' in response.content.decode()
 
 
-@pytest.mark.parametrize("path", ["/en/%00/", "/en/\u202e\u0645\u0631\u062d\u0628\u0627/", "/en/😀/"])
+@pytest.mark.parametrize(
+    "path", ["/en/%00/", "/en/\u202e\u0645\u0631\u062d\u0628\u0627/", "/en/😀/"]
+)
 def test_odd_characters_in_url_are_a_404(client, path):
     assert client.get(path).status_code == 404
 

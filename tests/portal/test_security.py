@@ -82,7 +82,7 @@ def test_deploy_check_is_clean_with_production_settings(tmp_path):
             "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
         }
     )
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env=env,
@@ -97,7 +97,7 @@ def test_deploy_check_is_clean_with_production_settings(tmp_path):
 def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "BALLAD_"))}
     env.update({"DJANGO_SETTINGS_MODULE": "ballad.settings", "DJANGO_DEBUG": "0"})
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "manage.py", "check"],
         cwd=ROOT,
         env=env,

@@ -1,0 +1,39 @@
+from portal.markdown import render_markdown
+
+
+def test_markdown_renders_headings_lists_and_links():
+    html = render_markdown("# Title\n\n- one\n- [two](https://example.org)", heading_offset=1)
+    assert "<h2>Title</h2>" in html
+    assert "<li>one</li>" in html
+    assert '<a href="https://example.org" rel="noopener noreferrer">two</a>' in html
+
+
+def test_markdown_moves_the_highest_heading_to_the_requested_level_without_gaps():
+    html = render_markdown("## Section\n\n### Detail", heading_offset=1)
+    assert "<h2>Section</h2>" in html
+    assert "<h3>Detail</h3>" in html
+
+
+def test_markdown_escapes_raw_html():
+    html = render_markdown('Hi <script>alert(1)</script> <img src=x onerror="alert(1)">')
+    assert "<script" not in html
+    assert "<img" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_markdown_drops_javascript_and_data_links():
+    html = render_markdown(
+        "[a](javascript:alert(1)) [b](data:text/html;base64,PHNjcmlwdD4=) [c](JaVaScRiPt:x)"
+    )
+    assert "javascript" not in html.lower()
+    assert "data:" not in html
+
+
+def test_markdown_strips_nul_bytes_and_keeps_unicode():
+    html = render_markdown("Tere\x00 \u202eمرحبا 😀")
+    assert "\x00" not in html
+    assert "مرحبا" in html and "😀" in html
+
+
+def test_markdown_of_empty_text_is_empty():
+    assert render_markdown("") == ""
