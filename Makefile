@@ -24,11 +24,19 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
+VNU_VERSION := 26.9.27
+VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
 $(BIN)/.installed-test: $(BIN)/.installed
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-install-test: $(BIN)/.installed-test
+# The Nu HTML Checker, from the npm registry (runs on Java 11+); used by the HTML validity tests.
+$(VNU_JAR):
+	@command -v npm >/dev/null || { echo "npm is needed for the HTML checker: apt-get install npm" >&2; exit 1; }
+	npm install --silent --no-audit --no-fund --prefix .cache/vnu vnu-jar@$(VNU_VERSION)
+
+install-test: $(BIN)/.installed-test $(VNU_JAR)
 
 compilemessages: install
 	@command -v msgfmt >/dev/null || { echo "gettext is needed: apt-get install gettext" >&2; exit 1; }
@@ -51,7 +59,7 @@ test: install-test compilemessages check-messages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	BALLAD_TESTING=1 $(PY) manage.py makemigrations --check --dry-run
-	BALLAD_TESTING=1 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+	BALLAD_TESTING=1 DJANGO_ALLOW_ASYNC_UNSAFE=true VNU_JAR=$(abspath $(VNU_JAR)) $(BIN)/pytest $(PYTEST_ARGS)
 
 check-messages:
 	@status=0; for po in locale/*/LC_MESSAGES/django.po; do \

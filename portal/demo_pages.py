@@ -144,33 +144,31 @@ Portalen finns på engelska, estniska, finska, lettiska och svenska. Du kan byta
 PRIVACY_EN = """\
 **Version:** 2026-11
 
-This notice applies to the whole Ballad portal: user accounts, counseling requests and the technical operation of the portal.
-
 ## Controller
 
-The controller is the Ballad partner network, made up of Laurea University of Applied Sciences (Finland), the Institute of Baltic Studies (Estonia), the Technology Development Forum (Latvia) and SICS Swedish ICT (Sweden). For any question about data protection, or to exercise your rights, write to [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
+The controller is the Ballad partner network, made up of Laurea University of Applied Sciences (Finland), the Institute of Baltic Studies (Estonia), the Technology Development Forum (Latvia) and SICS Swedish ICT (Sweden). You can reach us at [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
 
 ## What personal data we process
 
 **User accounts.** An account is optional. If you create one, we process your e-mail address, your name, a hash of your password (never the password itself) and your two-factor authentication settings.
 
-**Counseling requests.** When you submit a request, we process your company's details, the name of the contact person, an e-mail address, a phone number if you choose to give one, your question and the replies to it, and your preferred language. We also record when you acknowledged this privacy notice and which version of it you acknowledged.
+**Counseling requests.** When you submit a request, we process your company's details, the name of the contact person, an e-mail address, a phone number if you choose to give one, your question and the replies to it, and your preferred language. We also record when you acknowledged this notice and which version.
 
 **Technical data.** The portal sets only three cookies: a session cookie that keeps you signed in, a CSRF cookie that protects forms against cross-site request forgery, and a language cookie that remembers the language you chose. We use no tracking, advertising or analytics cookies. Our servers keep security logs, for example of IP addresses, request times and sign-in attempts.
 
 ## Purposes and legal bases
 
 - **Your user account** is based on your consent (Article 6(1)(a) GDPR). You can withdraw your consent at any time by deleting your account.
-- **Handling your counseling request** – reviewing it, answering it and, where needed, handing it over to another partner – is necessary to take steps at your request (Article 6(1)(b) GDPR).
+- **Handling your counseling request**, including any hand-over to another partner, is necessary to take steps at your request (Article 6(1)(b) GDPR).
 - **Security logs and the technically necessary cookies** are based on our legitimate interest in keeping the portal and your data secure and preventing misuse (Article 6(1)(f) GDPR).
 
 ## Who receives your data
 
-A counseling request is visible only to the partner organisation handling it – in the first place the partner responsible for your first target country. If another partner of the network is better placed to answer, the request is handed over to that partner, which then receives the same data. We do not sell personal data or disclose it to anyone else, and no personal data is transferred outside the EU/EEA.
+A counseling request is visible only to the partner organisation handling it, normally the partner responsible for your first target country. If another partner of the network is better placed to answer, the request is handed over to that partner. Personal data is not sold, disclosed to anyone else or transferred outside the EU/EEA.
 
 ## How long we keep your data
 
-- Closed and rejected counseling requests are anonymised 24 months after they were closed or rejected: the personal fields are blanked and only anonymous statistics, such as the target country and sector, are kept.
+- Counseling requests are anonymised 24 months after they were closed or rejected: the personal fields are blanked and only anonymous statistics, such as the target country and sector, are kept.
 - A user account is kept until you delete it.
 - Security logs are kept only as long as needed to detect and investigate security incidents.
 
@@ -198,39 +196,37 @@ If you believe that your personal data is processed unlawfully, you can lodge a 
 
 ## Changes to this notice
 
-When we change this notice, we publish the new version on this page with a new version number. When you submit a counseling request, you are always shown the version in force.
+When we change this notice, we publish the new version on this page with a new version number.
 """
 
 PRIVACY_ET = """\
 **Versioon:** 2026-11
 
-Teade hõlmab kogu Balladi portaali: kasutajakontosid, nõustamispöördumisi ja portaali tehnilist toimimist.
-
 ## Vastutav töötleja
 
-Vastutav töötleja on Balladi partnervõrgustik, kuhu kuuluvad Laurea rakenduskõrgkool (Soome), Balti Uuringute Instituut (Eesti), Tehnoloogia Arendamise Foorum (Läti) ja SICS Swedish ICT (Rootsi). Andmekaitseküsimuste ja oma õiguste kasutamise soovi korral kirjutage meile aadressil [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
+Vastutav töötleja on Balladi partnervõrgustik, kuhu kuuluvad Laurea rakenduskõrgkool (Soome), Balti Uuringute Instituut (Eesti), Tehnoloogia Arendamise Foorum (Läti) ja SICS Swedish ICT (Rootsi). Meiega saate ühendust võtta aadressil [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
 
 ## Milliseid isikuandmeid töötleme
 
 **Kasutajakontod.** Konto loomine on vabatahtlik. Kui konto loote, töötleme teie e-posti aadressi, nime, parooli räsi (mitte kunagi parooli ennast) ja kaheastmelise autentimise seadeid.
 
-**Nõustamispöördumised.** Pöördumise esitamisel töötleme ettevõtte andmeid, kontaktisiku nime, e-posti aadressi, soovi korral ka telefoninumbrit, teie küsimust ja sellele antud vastuseid ning eelistatud suhtluskeelt. Lisaks salvestame, millal te kinnitasite, et olete privaatsusteatega tutvunud, ja millise teate versiooniga.
+**Nõustamispöördumised.** Pöördumise esitamisel töötleme ettevõtte andmeid, kontaktisiku nime, e-posti aadressi, soovi korral ka telefoninumbrit, teie küsimust ja sellele antud vastuseid ning eelistatud suhtluskeelt. Lisaks salvestame, millal ja millise versiooni puhul te kinnitasite, et olete privaatsusteatega tutvunud.
 
 **Tehnilised andmed.** Portaal kasutab ainult kolme küpsist: seansiküpsist, mis hoiab teid sisselogituna, CSRF-küpsist, mis kaitseb vorme võltsitud päringute eest, ja keeleküpsist, mis jätab meelde valitud keele. Jälgimis-, reklaami- ega analüüsiküpsiseid me ei kasuta. Meie serverid peavad turvalogisid, näiteks IP-aadresside, päringute aegade ja sisselogimiskatsete kohta.
 
 ## Töötlemise eesmärgid ja õiguslikud alused
 
 - **Kasutajakonto** andmeid töötleme teie nõusolekul (isikuandmete kaitse üldmääruse ehk IKÜMi artikli 6 lõike 1 punkt a). Nõusoleku saate igal ajal tagasi võtta, kustutades oma konto.
-- **Nõustamispöördumise menetlemine** – selle läbivaatamine, sellele vastamine ja vajaduse korral teisele partnerile üleandmine – on vajalik teie taotlusel meetmete võtmiseks (IKÜMi artikli 6 lõike 1 punkt b).
+- **Nõustamispöördumise menetlemine**, sealhulgas vajaduse korral teisele partnerile üleandmine, on vajalik teie taotlusel meetmete võtmiseks (IKÜMi artikli 6 lõike 1 punkt b).
 - **Turvalogid ja tehniliselt vajalikud küpsised** põhinevad meie õigustatud huvil hoida portaal ja teie andmed turvalisena ning ennetada kuritarvitusi (IKÜMi artikli 6 lõike 1 punkt f).
 
 ## Kellele andmeid edastatakse
 
-Nõustamispöördumist näeb ainult seda menetlev partnerorganisatsioon – eelkõige teie esimese sihtriigi eest vastutav partner. Kui mõni teine võrgustiku partner oskab küsimusele paremini vastata, antakse pöördumine talle üle ja ta saab samad andmed. Me ei müü isikuandmeid ega avalda neid kellelegi teisele ning isikuandmeid ei edastata väljapoole Euroopa Liitu ja Euroopa Majanduspiirkonda.
+Nõustamispöördumist näeb ainult seda menetlev partnerorganisatsioon, tavaliselt teie esimese sihtriigi eest vastutav partner. Kui mõni teine võrgustiku partner oskab küsimusele paremini vastata, antakse pöördumine talle üle. Isikuandmeid ei müüda, ei avaldata kellelegi teisele ega edastata väljapoole Euroopa Liitu ja Euroopa Majanduspiirkonda.
 
 ## Kui kaua andmeid säilitame
 
-- Suletud ja tagasi lükatud nõustamispöördumised anonüümitakse 24 kuu möödumisel sulgemisest või tagasilükkamisest: isikuandmete väljad tühjendatakse ja alles jääb üksnes anonüümne statistika, näiteks sihtriik ja valdkond.
+- Nõustamispöördumised anonüümitakse 24 kuu möödumisel nende sulgemisest või tagasilükkamisest: isikuandmete väljad tühjendatakse ja alles jääb üksnes anonüümne statistika, näiteks sihtriik ja valdkond.
 - Kasutajakontot säilitatakse seni, kuni te selle kustutate.
 - Turvalogisid säilitatakse ainult nii kaua, kui on vaja turvaintsidentide avastamiseks ja uurimiseks.
 
@@ -258,17 +254,15 @@ Kui leiate, et teie isikuandmeid töödeldakse õigusvastaselt, võite esitada k
 
 ## Teate muutmine
 
-Teate muutmisel avaldame uue versiooni sellel lehel uue versiooninumbriga. Nõustamispöördumise esitamisel näidatakse teile alati kehtivat versiooni.
+Teate muutmisel avaldame uue versiooni sellel lehel uue versiooninumbriga.
 """
 
 PRIVACY_FI = """\
 **Versio:** 2026-11
 
-Seloste koskee koko Ballad-portaalia: käyttäjätilejä, neuvontapyyntöjä ja portaalin teknistä toimintaa.
-
 ## Rekisterinpitäjä
 
-Rekisterinpitäjä on Balladin kumppaniverkosto, johon kuuluvat Laurea-ammattikorkeakoulu (Suomi), Itämeren tutkimuslaitos IBS (Viro), Teknologian kehittämisfoorumi (Latvia) ja SICS Swedish ICT (Ruotsi). Tietosuojaa koskevat kysymykset ja oikeuksiesi käyttöä koskevat pyynnöt voit lähettää osoitteeseen [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
+Rekisterinpitäjä on Balladin kumppaniverkosto, johon kuuluvat Laurea-ammattikorkeakoulu (Suomi), Itämeren tutkimuslaitos IBS (Viro), Teknologian kehittämisfoorumi (Latvia) ja SICS Swedish ICT (Ruotsi). Tavoitat meidät osoitteesta [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
 
 ## Mitä henkilötietoja käsittelemme
 
@@ -281,16 +275,16 @@ Rekisterinpitäjä on Balladin kumppaniverkosto, johon kuuluvat Laurea-ammattiko
 ## Käsittelyn tarkoitukset ja oikeusperusteet
 
 - **Käyttäjätilin** tietojen käsittely perustuu suostumukseesi (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta). Voit peruuttaa suostumuksesi milloin tahansa poistamalla tilisi.
-- **Neuvontapyynnön käsittely** – sen arviointi, siihen vastaaminen ja tarvittaessa sen siirtäminen toiselle kumppanille – on tarpeen toimenpiteiden toteuttamiseksi pyynnöstäsi (6 artiklan 1 kohdan b alakohta).
+- **Neuvontapyynnön käsittely**, myös sen mahdollinen siirtäminen toiselle kumppanille, on tarpeen toimenpiteiden toteuttamiseksi pyynnöstäsi (6 artiklan 1 kohdan b alakohta).
 - **Tietoturvalokit ja teknisesti välttämättömät evästeet** perustuvat oikeutettuun etuumme pitää portaali ja tietosi turvassa ja estää väärinkäytöksiä (6 artiklan 1 kohdan f alakohta).
 
 ## Kenelle tietoja luovutetaan
 
-Neuvontapyynnön näkee vain sitä käsittelevä kumppaniorganisaatio, ensisijaisesti ensimmäisestä kohdemaastasi vastaava kumppani. Jos joku toinen verkoston kumppani pystyy vastaamaan kysymykseen paremmin, pyyntö siirretään sille, ja se saa samat tiedot. Emme myy henkilötietoja emmekä luovuta niitä muille, eikä henkilötietoja siirretä EU:n tai ETA:n ulkopuolelle.
+Neuvontapyynnön näkee vain sitä käsittelevä kumppaniorganisaatio, yleensä ensimmäisestä kohdemaastasi vastaava kumppani. Jos joku toinen verkoston kumppani pystyy vastaamaan kysymykseen paremmin, pyyntö siirretään sille. Henkilötietoja ei myydä, luovuteta muille eikä siirretä EU:n tai ETA:n ulkopuolelle.
 
 ## Kuinka kauan tietoja säilytetään
 
-- Suljetut ja hylätyt neuvontapyynnöt anonymisoidaan, kun sulkemisesta tai hylkäämisestä on kulunut 24 kuukautta: henkilötietokentät tyhjennetään, ja jäljelle jää vain anonyymia tilastotietoa, kuten kohdemaa ja toimiala.
+- Neuvontapyynnöt anonymisoidaan, kun niiden sulkemisesta tai hylkäämisestä on kulunut 24 kuukautta: henkilötietokentät tyhjennetään, ja jäljelle jää vain anonyymia tilastotietoa, kuten kohdemaa ja toimiala.
 - Käyttäjätili säilytetään, kunnes poistat sen.
 - Tietoturvalokeja säilytetään vain niin kauan kuin on tarpeen tietoturvapoikkeamien havaitsemiseksi ja selvittämiseksi.
 
@@ -318,23 +312,21 @@ Jos katsot, että henkilötietojasi käsitellään lainvastaisesti, voit tehdä 
 
 ## Selosteen muuttaminen
 
-Kun muutamme tätä selostetta, julkaisemme uuden version tällä sivulla uudella versionumerolla. Neuvontapyyntöä lähettäessäsi sinulle näytetään aina voimassa oleva versio.
+Kun muutamme tätä selostetta, julkaisemme uuden version tällä sivulla uudella versionumerolla.
 """
 
 PRIVACY_LV = """\
 **Versija:** 2026-11
 
-Paziņojums attiecas uz visu portālu Ballad: lietotāju kontiem, konsultāciju pieprasījumiem un portāla tehnisko darbību.
-
 ## Pārzinis
 
-Pārzinis ir Ballad partneru tīkls, ko veido Laurea Lietišķo zinātņu universitāte (Somija), Baltijas studiju institūts (Igaunija), Tehnoloģiju attīstības forums (Latvija) un SICS Swedish ICT (Zviedrija). Ar jautājumiem par datu aizsardzību un pieprasījumiem īstenot savas tiesības lūdzam rakstīt uz [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
+Pārzinis ir Ballad partneru tīkls, ko veido Laurea Lietišķo zinātņu universitāte (Somija), Baltijas studiju institūts (Igaunija), Tehnoloģiju attīstības forums (Latvija) un SICS Swedish ICT (Zviedrija). Ar mums var sazināties, rakstot uz [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
 
 ## Kādus personas datus mēs apstrādājam
 
 **Lietotāju konti.** Konta izveide ir brīvprātīga. Ja izveidojat kontu, mēs apstrādājam Jūsu e-pasta adresi, vārdu un uzvārdu, paroles jaucējvērtību (nekad ne pašu paroli) un divpakāpju autentifikācijas iestatījumus.
 
-**Konsultāciju pieprasījumi.** Kad iesniedzat pieprasījumu, mēs apstrādājam uzņēmuma datus, kontaktpersonas vārdu un uzvārdu, e-pasta adresi, tālruņa numuru (ja to norādāt), Jūsu jautājumu un atbildes uz to, kā arī vēlamo saziņas valodu. Turklāt mēs saglabājam laiku, kad apliecinājāt, ka esat iepazinies ar šo privātuma paziņojumu, un paziņojuma versiju, ar kuru iepazināties.
+**Konsultāciju pieprasījumi.** Kad iesniedzat pieprasījumu, mēs apstrādājam uzņēmuma datus, kontaktpersonas vārdu un uzvārdu, e-pasta adresi, tālruņa numuru (ja to norādāt), Jūsu jautājumu un atbildes uz to, kā arī vēlamo saziņas valodu. Turklāt mēs saglabājam laiku, kad apliecinājāt, ka esat iepazinies ar šo paziņojumu, un tā versiju.
 
 **Tehniskie dati.** Portāls izmanto tikai trīs sīkdatnes: sesijas sīkdatni, kas nodrošina, ka pēc pieteikšanās paliekat pieteicies, CSRF sīkdatni, kas aizsargā veidlapas pret starpvietņu pieprasījumu viltošanu, un valodas sīkdatni, kas atceras Jūsu izvēlēto valodu. Mēs neizmantojam izsekošanas, reklāmas vai analītikas sīkdatnes. Mūsu serveri uztur drošības žurnālus, kuros reģistrē, piemēram, IP adreses, pieprasījumu laiku un pieteikšanās mēģinājumus.
 
@@ -346,11 +338,11 @@ Pārzinis ir Ballad partneru tīkls, ko veido Laurea Lietišķo zinātņu univer
 
 ## Datu saņēmēji
 
-Konsultācijas pieprasījumu redz tikai partnerorganizācija, kas to izskata, – pirmām kārtām par Jūsu pirmo mērķa valsti atbildīgais partneris. Ja uz jautājumu labāk var atbildēt cits tīkla partneris, pieprasījums tiek nodots tam, un tas saņem tos pašus datus. Mēs nepārdodam personas datus un neizpaužam tos citiem, un personas dati netiek nosūtīti ārpus ES/EEZ.
+Konsultācijas pieprasījumu redz tikai partnerorganizācija, kas to izskata (parasti par Jūsu pirmo mērķa valsti atbildīgais partneris). Ja uz jautājumu labāk var atbildēt cits tīkla partneris, pieprasījums tiek nodots tam. Personas dati netiek pārdoti, izpausti citiem vai nosūtīti ārpus ES/EEZ.
 
 ## Cik ilgi glabājam datus
 
-- Slēgtie un noraidītie konsultāciju pieprasījumi tiek anonimizēti 24 mēnešus pēc to slēgšanas vai noraidīšanas: personas datu lauki tiek notīrīti, un saglabājas tikai anonīma statistika, piemēram, mērķa valsts un nozare.
+- Konsultāciju pieprasījumi tiek anonimizēti 24 mēnešus pēc to slēgšanas vai noraidīšanas: personas datu lauki tiek notīrīti, un saglabājas tikai anonīma statistika, piemēram, mērķa valsts un nozare.
 - Lietotāja konts tiek glabāts, līdz Jūs to dzēšat.
 - Drošības žurnālus glabājam tikai tik ilgi, cik nepieciešams drošības incidentu atklāšanai un izmeklēšanai.
 
@@ -378,39 +370,37 @@ Ja uzskatāt, ka Jūsu personas dati tiek apstrādāti nelikumīgi, varat iesnie
 
 ## Izmaiņas paziņojumā
 
-Ja šo paziņojumu mainīsim, jauno versiju ar jaunu versijas numuru publicēsim šajā lapā. Iesniedzot konsultācijas pieprasījumu, Jums vienmēr tiek parādīta spēkā esošā versija.
+Ja šo paziņojumu mainīsim, jauno versiju ar jaunu versijas numuru publicēsim šajā lapā.
 """
 
 PRIVACY_SV = """\
 **Version:** 2026-11
 
-Integritetspolicyn gäller hela Ballad-portalen: användarkonton, rådgivningsärenden och portalens tekniska drift.
-
 ## Personuppgiftsansvarig
 
-Personuppgiftsansvarig är Ballads partnernätverk, som består av Laurea yrkeshögskola (Finland), Institutet för baltiska studier (Estland), Forumet för teknikutveckling (Lettland) och SICS Swedish ICT (Sverige). Frågor om dataskydd och begäranden om att utöva dina rättigheter skickar du till [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
+Personuppgiftsansvarig är Ballads partnernätverk, som består av Laurea yrkeshögskola (Finland), Institutet för baltiska studier (Estland), Forumet för teknikutveckling (Lettland) och SICS Swedish ICT (Sverige). Du når oss på [privacy@ballad.example.org](mailto:privacy@ballad.example.org).
 
 ## Vilka personuppgifter vi behandlar
 
 **Användarkonton.** Det är frivilligt att skapa ett konto. Om du gör det behandlar vi din e-postadress, ditt namn, en hash av ditt lösenord (aldrig själva lösenordet) och dina inställningar för tvåstegsverifiering.
 
-**Rådgivningsärenden.** När du skickar in ett ärende behandlar vi uppgifter om företaget, kontaktpersonens namn och e-postadress, telefonnummer om du väljer att uppge ett, din fråga och svaren på den samt vilket språk du föredrar. Vi registrerar också när du bekräftade att du tagit del av integritetspolicyn och vilken version du bekräftade.
+**Rådgivningsärenden.** När du skickar in ett ärende behandlar vi uppgifter om företaget, kontaktpersonens namn och e-postadress, telefonnummer om du väljer att uppge ett, din fråga och svaren på den samt vilket språk du föredrar. Vi registrerar också när du bekräftade att du tagit del av integritetspolicyn och vilken version det gällde.
 
 **Tekniska uppgifter.** Portalen använder bara tre kakor: en sessionskaka som håller dig inloggad, en CSRF-kaka som skyddar formulär mot förfalskade förfrågningar och en språkkaka som kommer ihåg vilket språk du har valt. Vi använder inga kakor för spårning, annonsering eller webbanalys. Våra servrar för säkerhetsloggar, till exempel över IP-adresser, tidpunkter för förfrågningar och inloggningsförsök.
 
 ## Ändamål och rättslig grund
 
 - **Ditt användarkonto** behandlas med stöd av ditt samtycke (artikel 6.1 a i dataskyddsförordningen, GDPR). Du kan när som helst återkalla samtycket genom att radera ditt konto.
-- **Handläggningen av ditt rådgivningsärende** – att gå igenom och besvara det och vid behov lämna över det till en annan partner – är nödvändig för att vidta åtgärder på din begäran (artikel 6.1 b).
+- **Handläggningen av ditt rådgivningsärende**, inklusive en eventuell överlämning till en annan partner, är nödvändig för att vidta åtgärder på din begäran (artikel 6.1 b).
 - **Säkerhetsloggar och tekniskt nödvändiga kakor** grundar sig på vårt berättigade intresse av att skydda portalen och dina uppgifter och förhindra missbruk (artikel 6.1 f).
 
 ## Vem som får ta del av uppgifterna
 
-Ett rådgivningsärende är bara synligt för den partnerorganisation som handlägger det, i första hand den partner som ansvarar för ditt första målland. Om en annan partner i nätverket är bättre lämpad att svara lämnas ärendet över till den partnern, som då får samma uppgifter. Vi säljer inte personuppgifter och lämnar inte ut dem till någon annan, och inga personuppgifter överförs till länder utanför EU/EES.
+Ett rådgivningsärende är bara synligt för den partnerorganisation som handlägger det, normalt den partner som ansvarar för ditt första målland. Om en annan partner i nätverket är bättre lämpad att svara lämnas ärendet över till den partnern. Personuppgifter säljs inte, lämnas inte ut till någon annan och överförs inte till länder utanför EU/EES.
 
 ## Hur länge vi sparar uppgifterna
 
-- Avslutade och avvisade rådgivningsärenden anonymiseras 24 månader efter att de avslutades eller avvisades: personuppgiftsfälten töms och bara anonym statistik, till exempel målland och bransch, sparas.
+- Rådgivningsärenden anonymiseras 24 månader efter att de avslutades eller avvisades: personuppgiftsfälten töms och bara anonym statistik, till exempel målland och bransch, sparas.
 - Ett användarkonto sparas tills du raderar det.
 - Säkerhetsloggar sparas bara så länge som behövs för att upptäcka och utreda säkerhetsincidenter.
 
@@ -438,7 +428,7 @@ Om du anser att dina personuppgifter behandlas i strid med dataskyddsreglerna ka
 
 ## Ändringar i integritetspolicyn
 
-När vi ändrar integritetspolicyn publicerar vi den nya versionen på den här sidan med ett nytt versionsnummer. När du skickar in ett rådgivningsärende visas alltid den gällande versionen.
+När vi ändrar integritetspolicyn publicerar vi den nya versionen på den här sidan med ett nytt versionsnummer.
 """
 
 # ---------------------------------------------------------------------------
