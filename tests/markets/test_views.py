@@ -365,3 +365,18 @@ def test_superuser_can_preview_draft(client, demo):
     )
     client.force_login(SuperuserFactory())
     assert client.get("/fi/markets/fi/e-learning/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("en", "Market comparison"),
+        ("et", "Turgude võrdlus"),
+        ("fi", "Markkinoiden vertailu"),
+        ("lv", "Tirgu salīdzinājums"),
+        ("sv", "Marknadsjämförelse"),
+    ],
+)
+def test_compare_interface_is_translated(client, demo, language, heading):
+    page = _text(client.get(f"/{language}/markets/compare/?m=fi-e-health&m=se-e-health"))
+    assert f"<h1>{heading}</h1>" in page
