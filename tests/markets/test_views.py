@@ -380,3 +380,20 @@ def test_superuser_can_preview_draft(client, demo):
 def test_compare_interface_is_translated(client, demo, language, heading):
     page = _text(client.get(f"/{language}/markets/compare/?m=fi-e-health&m=se-e-health"))
     assert f"<h1>{heading}</h1>" in page
+
+
+def test_list_and_compare_mark_english_fallback(client, taxonomy):
+    countries, sectors = taxonomy["countries"], taxonomy["sectors"]
+    MarketProfileFactory(
+        country=countries["fi"], sector=sectors["e-health"], summary_fi="Suomeksi."
+    )
+    MarketProfileFactory(country=countries["se"], sector=sectors["e-health"])
+
+    listing = _text(client.get("/fi/markets/"))
+    comparison = _text(client.get("/fi/markets/compare/?m=fi-e-health&m=se-e-health"))
+
+    assert "<p>Suomeksi.</p>" in listing
+    assert '<p lang="en">English summary of se-e-health.</p>' in listing
+    assert 'class="fallback-notice"' in comparison
+    assert '<td lang="en">English summary of se-e-health.</td>' in comparison
+    assert "<td>Suomeksi.</td>" in comparison
