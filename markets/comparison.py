@@ -32,8 +32,12 @@ def parse_market_keys(
     ``known`` maps the key of every published profile (``fi-e-health``) to it.
     Returns ``(profiles, errors)``; the comparison is shown only when ``errors`` is empty.
     """
-    errors: list[str] = []
     keys = [value.strip() for value in values if value.strip()]
+    if len(keys) > MAX_MARKETS:
+        # One clear message, not one per key of an arbitrarily long query string.
+        count_error = _("Choose at most four markets to compare; you chose %(count)s.")
+        return [], [count_error % {"count": len(keys)}]
+    errors: list[str] = []
     seen: set[str] = set()
     profiles: list[MarketProfile] = []
     for key in keys:
@@ -54,10 +58,6 @@ def parse_market_keys(
         seen.add(key)
     if len(keys) < MIN_MARKETS:
         errors.append(_("Choose at least two markets to compare."))
-    elif len(keys) > MAX_MARKETS:
-        errors.append(
-            _("Choose at most four markets to compare; you chose %(count)s.") % {"count": len(keys)}
-        )
     return profiles, errors
 
 

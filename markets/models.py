@@ -7,6 +7,7 @@ source language and the fallback). Queries live on the QuerySet
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -250,6 +251,10 @@ class KeyFact(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+    def clean(self) -> None:
+        if self.value is None and not self.text_en:
+            raise ValidationError(_("Give the fact a numeric value or a text value."))
 
     @property
     def is_numeric(self) -> bool:

@@ -71,3 +71,15 @@ def test_profile_mark_reviewed_sets_the_date_on_every_profile(taxonomy):
     untouched.refresh_from_db()
     assert first.reviewed_on == second.reviewed_on == datetime.date(2026, 11, 1)
     assert untouched.reviewed_on == old_date(3)
+
+
+def test_key_fact_needs_a_value_or_a_text(taxonomy):
+    from django.core.exceptions import ValidationError
+
+    from tests.markets.factories import KeyFactFactory
+
+    fact = KeyFactFactory.build(profile=MarketProfileFactory(), value=None, text_en="")
+    with pytest.raises(ValidationError):
+        fact.clean()
+    fact.text_en = "Finnish and Swedish"
+    fact.clean()

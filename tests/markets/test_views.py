@@ -397,3 +397,12 @@ def test_list_and_compare_mark_english_fallback(client, taxonomy):
     assert 'class="fallback-notice"' in comparison
     assert '<td lang="en">English summary of se-e-health.</td>' in comparison
     assert "<td>Suomeksi.</td>" in comparison
+
+
+def test_compare_with_hundreds_of_keys_gives_one_message(client, demo):
+    query = "&".join(f"m=k{index}-e-health" for index in range(300))
+    response = client.get(f"/en/markets/compare/?{query}")
+    assert response.status_code == 400
+    page = _text(response)
+    assert page.count("<li>Choose at most four markets to compare; you chose 300.</li>") == 1
+    assert "is not a market key" not in page
