@@ -2,6 +2,8 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django import forms
 from django.utils.translation import gettext as _
 
+from portal.emails import email_enqueue, email_message_to_dict
+
 EMAIL_MAX_LENGTH = 254  # RFC 5321 path limit, and the column size of User.email
 
 
@@ -14,3 +16,18 @@ class AccountAdapter(DefaultAccountAdapter):
                 % {"limit": EMAIL_MAX_LENGTH}
             )
         return email.lower()
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Render now, in the visitor's language; send later, from the background worker."""
+        from allauth.core import context as allauth_context
+        from django.contrib.sites.shortcuts import get_current_site
+
+        request = allauth_context.request
+        full_context = {
+            "request": request,
+            "email": email,
+            "current_site": get_current_site(request),
+        }
+        full_context.update(context)
+        message = self.render_mail(template_prefix, email, full_context)
+        email_enqueue(message=email_message_to_dict(message))

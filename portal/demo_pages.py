@@ -152,7 +152,7 @@ The controller is the Ballad partner network, made up of Laurea University of Ap
 
 **User accounts.** An account is optional. If you create one, we process your e-mail address, your name, a hash of your password (never the password itself) and your two-factor authentication settings.
 
-**Counseling requests.** When you submit a request, we process your company's details, the name of the contact person, an e-mail address, a phone number if you choose to give one, your question and the replies to it, and your preferred language. We also record when you acknowledged this notice and which version.
+**Counseling requests.** When you submit a request, we process your company's details, the name of the contact person, an e-mail address, a phone number if you choose to give one, your question and the replies to it, and your preferred language. We also record the time at which you acknowledged this notice and the version you acknowledged.
 
 **Technical data.** The portal sets only three cookies: a session cookie that keeps you signed in, a CSRF cookie that protects forms against cross-site request forgery, and a language cookie that remembers the language you chose. We use no tracking, advertising or analytics cookies. Our servers keep security logs, for example of IP addresses, request times and sign-in attempts.
 

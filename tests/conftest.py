@@ -30,3 +30,9 @@ def taxonomy(db):
         "sectors": {s.slug: s for s in Sector.objects.all()},
         "barriers": {b.slug: b for b in Barrier.objects.all()},
     }
+
+
+@pytest.fixture
+def immediate_tasks(settings):
+    """Run background tasks at once, in the request (Django's ImmediateBackend)."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

@@ -79,3 +79,24 @@ def test_keyboard_user_switches_language_to_the_same_page(page, demo):
     page.wait_for_url("**/fi/pages/about/")
     assert page.locator("html").get_attribute("lang") == "fi"
     assert page.locator("h1").inner_text() != ""
+
+
+@pytest.mark.parametrize("path", ["/lv/", "/fi/accounts/signup/", "/et/pages/privacy/"])
+def test_pages_fit_a_320_px_phone_without_horizontal_scrolling(page, demo, path):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+def test_focus_is_visible_on_links(page, demo):
+    page.goto("/en/")
+    page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
+
+
+def test_print_stylesheet_hides_navigation(page, demo):
+    page.goto("/en/")
+    page.emulate_media(media="print")
+    assert not page.locator(".main-nav, .language-switcher").first.is_visible()
+    assert page.locator("h1").is_visible()

@@ -9,7 +9,7 @@ from django.core import mail
 from portal.models import User
 from tests.factories import PASSWORD, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("immediate_tasks")]
 
 
 def _verification_link(message) -> str:
@@ -147,3 +147,45 @@ def test_two_factor_totp_can_be_activated(client):
     response = client.post("/en/accounts/2fa/totp/activate/", {"code": code})
     assert response.status_code == 302
     assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def test_sign_up_survives_a_failing_mail_server_and_the_mail_is_retried(client):
+    import smtplib
+    from unittest import mock
+
+    from django.core.mail import EmailMultiAlternatives
+
+    real_send = EmailMultiAlternatives.send
+    calls = {"n": 0}
+
+    def flaky_send(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] <= 2:
+            raise smtplib.SMTPServerDisconnected("mail server down")
+        return real_send(self, *args, **kwargs)
+
+    with mock.patch.object(EmailMultiAlternatives, "send", flaky_send):
+        response = client.post(
+            "/en/accounts/signup/",
+            {"email": "patient@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        )
+    assert response.status_code == 302
+    assert User.objects.filter(email="patient@example.org").exists()
+    assert calls["n"] == 3
+    assert [m.to for m in mail.outbox] == [["patient@example.org"]]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sign_up_mail_waits_in_the_database_queue_for_the_worker(client, settings):
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    client.post(
+        "/en/accounts/signup/",
+        {"email": "queued@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert mail.outbox == []
+    assert DBTaskResult.objects.count() == 1
+    call_command("db_worker", "--batch", "--no-reload", verbosity=0)
+    assert [m.to for m in mail.outbox] == [["queued@example.org"]]
