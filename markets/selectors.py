@@ -1,0 +1,73 @@
+"""Read-only queries of the markets pages; each runs a fixed number of SQL queries."""
+
+from django.db.models import Prefetch, Q
+
+from markets.models import BarrierAssessment, KeyFact, MarketProfile, ResourceLink
+from portal.models import Barrier
+from portal.related import RelatedQuery
+
+
+def profile_list(*, country_code: str | None = None, sector_slug: str | None = None):
+    """Published profiles for the list page, with their country and sector."""
+    profiles = MarketProfile.objects.published().with_taxonomy().ordered()
+    if country_code:
+        profiles = profiles.filter(country__code=country_code)
+    if sector_slug:
+        profiles = profiles.filter(sector__slug=sector_slug)
+    return profiles
+
+
+def _with_details(profiles):
+    return profiles.with_taxonomy().prefetch_related(
+        Prefetch(
+            "barrier_assessments",
+            queryset=BarrierAssessment.objects.select_related("barrier"),
+        ),
+        Prefetch("key_facts", queryset=KeyFact.objects.order_by("position", "key")),
+        Prefetch("resources", queryset=ResourceLink.objects.order_by("position", "pk")),
+    )
+
+
+def profile_detail(*, country_code: str, sector_slug: str) -> MarketProfile | None:
+    """One profile (published or draft: the view decides who may see a draft) with everything."""
+    return (
+        _with_details(MarketProfile.objects.all())
+        .filter(country__code=country_code, sector__slug=sector_slug)
+        .first()
+    )
+
+
+def comparison_choices() -> list[MarketProfile]:
+    """Every published profile, for the comparison form."""
+    return list(MarketProfile.objects.published().with_taxonomy().ordered())
+
+
+def profiles_for_comparison(profiles: list[MarketProfile]) -> list[MarketProfile]:
+    """``profiles`` again with facts, assessments and resources, in the order they were chosen."""
+    if not profiles:
+        return []
+    detailed = {
+        profile.pk: profile
+        for profile in _with_details(
+            MarketProfile.objects.published().filter(pk__in=[p.pk for p in profiles])
+        )
+    }
+    return [detailed[p.pk] for p in profiles if p.pk in detailed]
+
+
+def barriers() -> list[Barrier]:
+    return list(Barrier.objects.ordered())
+
+
+def related_profiles(query: RelatedQuery) -> list[MarketProfile]:
+    """Published profiles of the asked countries (and sector, if given): one query."""
+    if not query.country_codes and not query.sector_slug:
+        return []
+    filters = Q()
+    if query.country_codes:
+        filters &= Q(country__code__in=query.country_codes)
+    if query.sector_slug:
+        filters &= Q(sector__slug=query.sector_slug)
+    return list(
+        MarketProfile.objects.published().with_taxonomy().filter(filters).ordered()[: query.limit]
+    )

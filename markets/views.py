@@ -1,0 +1,121 @@
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from markets import comparison, selectors
+from markets.forms import MarketFilterForm
+from markets.models import SECTIONS, MarketProfile
+from portal import related
+from portal.i18n import fell_back
+
+PROFILE_TEXT_FIELDS = ("summary", *(name for name, _label in SECTIONS))
+
+
+def can_preview_drafts(user) -> bool:
+    return bool(
+        user.is_authenticated and user.is_staff and user.has_perm("markets.change_marketprofile")
+    )
+
+
+@require_safe
+def profile_list(request):
+    form = MarketFilterForm(request.GET or None)
+    country_code = sector_slug = None
+    status = 200
+    if form.is_bound:
+        if form.is_valid():
+            country = form.cleaned_data["country"]
+            sector = form.cleaned_data["sector"]
+            country_code = country.code if country else None
+            sector_slug = sector.slug if sector else None
+        else:
+            status = 400
+    profiles = (
+        list(selectors.profile_list(country_code=country_code, sector_slug=sector_slug))
+        if status == 200
+        else []
+    )
+    return render(
+        request,
+        "markets/profile_list.html",
+        {"form": form, "profiles": profiles, "filtered": bool(country_code or sector_slug)},
+        status=status,
+    )
+
+
+@require_safe
+def profile_detail(request, country: str, sector: str):
+    profile = selectors.profile_detail(country_code=country, sector_slug=sector)
+    if profile is None:
+        raise Http404("No such market profile.")
+    is_preview = not profile.is_published
+    if is_preview and not can_preview_drafts(request.user):
+        raise Http404("No such market profile.")
+    sections = [
+        {"id": f"section-{name.replace('_', '-')}", "field": name, "title": title, "text": text}
+        for name, title in SECTIONS
+        if (text := getattr(profile, name))
+    ]
+    response = render(
+        request,
+        "markets/profile_detail.html",
+        {
+            "profile": profile,
+            "sections": sections,
+            "assessments": list(profile.barrier_assessments.all()),
+            "key_facts": list(profile.key_facts.all()),
+            "resources": list(profile.resources.all()),
+            "is_preview": is_preview,
+            "related": related.related_sections(
+                country_codes=[profile.country.code],
+                sector_slug=profile.sector.slug,
+                exclude=["market_profiles"],
+            ),
+            "text_fields": " ".join(PROFILE_TEXT_FIELDS),
+        },
+    )
+    if is_preview:
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+def compare(request):
+    choices = selectors.comparison_choices()
+    known = {profile.key: profile for profile in choices}
+    values = request.GET.getlist("m")
+    context = {"choices": choices, "selected": set(values), "errors": [], "profiles": []}
+    if not request.GET:
+        # The empty form: nothing asked yet, nothing wrong.
+        return render(request, "markets/compare.html", context)
+    chosen, errors = comparison.parse_market_keys(values, known)
+    if errors:
+        context["errors"] = errors
+        return render(request, "markets/compare.html", context, status=400)
+    profiles = selectors.profiles_for_comparison(chosen)
+    fact_rows = comparison.align_facts(profiles)
+    context.update(
+        {
+            "profiles": profiles,
+            "fact_rows": fact_rows,
+            "charts": [comparison.bar_chart(row, profiles) for row in fact_rows if row.all_numeric],
+            "barrier_rows": _barrier_rows(profiles),
+            "section_rows": comparison.section_rows(profiles),
+            "any_fallback": any(
+                fell_back(profile, name) for profile in profiles for name in PROFILE_TEXT_FIELDS
+            ),
+        }
+    )
+    return render(request, "markets/compare.html", context)
+
+
+def _barrier_rows(profiles: list[MarketProfile]) -> list[dict]:
+    assessments = [
+        {assessment.barrier_id: assessment for assessment in profile.barrier_assessments.all()}
+        for profile in profiles
+    ]
+    return [
+        {"barrier": barrier, "cells": [by_barrier.get(barrier.pk) for by_barrier in assessments]}
+        for barrier in selectors.barriers()
+    ]

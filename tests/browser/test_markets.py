@@ -1,0 +1,67 @@
+"""Market pages in a real browser: axe-core in five languages, keyboard use of the comparison form."""
+
+import pytest
+
+from tests.browser.axe import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+LANGUAGES = ["en", "et", "fi", "lv", "sv"]
+
+
+@pytest.fixture
+def demo(transactional_db):
+    from markets import demo as markets_demo
+    from portal import demo as portal_demo
+
+    portal_demo.load(stdout=None)
+    markets_demo.load(stdout=None)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_market_list_has_no_axe_violations(page, demo, language):
+    page.goto(f"/{language}/markets/")
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator(".market-card").count() == 8
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_market_profile_has_no_axe_violations(page, demo, language):
+    page.goto(f"/{language}/markets/fi/e-health/")
+    assert page.locator("h1").count() == 1
+    assert page.locator(".severity-cell").count() == 8
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_market_comparison_has_no_axe_violations(page, demo, language):
+    page.goto(f"/{language}/markets/compare/?m=fi-e-health&m=ee-e-health&m=lv-e-health")
+    assert page.locator("svg[role=img]").count() == 4
+    assert_accessible(page)
+
+
+def test_comparison_error_state_has_no_axe_violations(page, demo):
+    response = page.goto("/sv/markets/compare/?m=fi-e-health")
+    assert response.status == 400
+    assert page.locator(".error-summary").count() == 1
+    assert_accessible(page)
+
+
+def test_visitor_filters_opens_a_profile_and_compares_without_javascript_needed(page, demo):
+    page.goto("/sv/markets/")
+    page.select_option("#id_sector", "e-health")
+    page.get_by_role("button", name="Visa profiler").click()
+    page.wait_for_url("**/sv/markets/?*sector=e-health*")
+    assert page.locator(".market-card").count() == 4
+    page.locator(".market-card a[href='/sv/markets/fi/e-health/']").click()
+    page.wait_for_url("**/sv/markets/fi/e-health/")
+    assert "Findata" in page.locator("#section-regulation").locator("xpath=..").inner_text()
+
+    page.goto("/sv/markets/compare/")
+    for key in ("fi-e-health", "ee-e-health", "lv-e-health"):
+        page.check(f"#m-{key}")
+    page.get_by_role("button", name="Jämför", exact=True).click()
+    page.wait_for_url("**/sv/markets/compare/?m=*")
+    assert page.url.endswith("m=ee-e-health&m=fi-e-health&m=lv-e-health")  # form order
+    assert page.locator("h1").inner_text() == "Marknadsjämförelse"
