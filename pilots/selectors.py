@@ -9,7 +9,7 @@ from portal.models import Country, LivingLab, Sector
 from portal.related import RelatedQuery
 
 # How many pilots' experiences the model page quotes under each step.
-LEARNINGS_PER_STEP = 6
+LEARNINGS_PER_STEP = 12
 
 
 def _published_pilot_steps():
