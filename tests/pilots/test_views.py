@@ -60,7 +60,7 @@ def test_transfer_model_step_five_in_estonian_shows_what_pilots_learned(client, 
     step_five = page.split('id="step-5"', 1)[1].split('id="step-6"', 1)[0]
 
     assert "Kasutajatestid sihtriigi elavas laboris" in step_five
-    assert "Mida piloodid tegid ja õppisid" in step_five
+    assert "Mida pilootettevõtted tegid ja õppisid" in step_five
     # What the Finnish reminder pilot did and learned in its Swedish Living Lab, in Estonian.
     assert "42 koduhoolduse klienti ja nende õed kasutasid seadet" in step_five
     assert "Kasutajad soovisid valjemat häiret" in step_five
@@ -228,7 +228,7 @@ def test_pilot_list_ignores_unknown_filter_values_with_a_notice(client, demo, qu
 
 def test_pilot_list_ignored_notice_is_translated(client, demo):
     page = _main(client.get("/fi/pilots/?origin=zz"))
-    assert "Joitakin suodattimen arvoja ei tunnistettu" in page
+    assert "Joitakin suodattimen arvoja ei tunnistettu," in page
 
 
 # --- One pilot -------------------------------------------------------------------------------
