@@ -57,9 +57,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.LanguageCookieMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "portal.middleware.LanguageCookieMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -116,6 +117,13 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole public pages for anonymous visitors (portal/page_cache.py). Only with a shared cache:
+# a per-process cache could not hear of content changes made in another process.
+PAGE_CACHE_SECONDS = env_int(
+    "DJANGO_PAGE_CACHE_SECONDS", default=600 if REDIS_URL and not (DEBUG or TESTING) else 0
+)
+PAGE_CACHE_APPS = {"portal", "markets", "pilots"}
+PAGE_CACHE_IGNORED_MODELS = {"portal.User"}
 
 # --- Accounts -------------------------------------------------------------
 AUTH_USER_MODEL = "portal.User"

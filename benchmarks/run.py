@@ -147,18 +147,34 @@ def load(port: int, path: str, *, concurrency: int, duration: float, max_request
         thread.join()
     seconds = time.perf_counter() - began
     samples = sorted(sample for own in latencies for sample in own)
+    return summarise(path, samples, errors=sum(errors), seconds=seconds)
+
+
+def summarise(path: str, samples: list[float], *, errors: int, seconds: float) -> Result:
+    samples = sorted(samples)
     count = len(samples)
     p99 = samples[min(count - 1, int(count * 0.99))] if count else 0.0
-    return Result(
+    result = Result(
         page="",
         path=path,
         requests=count,
-        errors=sum(errors),
+        errors=errors,
         seconds=round(seconds, 2),
         rps=round(count / seconds, 1) if seconds else 0.0,
         p50_ms=round(statistics.median(samples) * 1000, 1) if count else 0.0,
         p99_ms=round(p99 * 1000, 1),
     )
+    result.samples = samples
+    return result
+
+
+def flush_redis(redis_url: str) -> None:
+    import redis
+
+    parsed = urlparse(redis_url)
+    if parsed.hostname not in {"127.0.0.1", "localhost", "::1"}:
+        sys.exit("The benchmark only uses a local Redis (127.0.0.1).")
+    redis.Redis.from_url(redis_url).flushdb()
 
 
 def main() -> None:
@@ -170,11 +186,27 @@ def main() -> None:
         ),
     )
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per page")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="the pages take turns in this many rounds, so background load hits all alike",
+    )
     parser.add_argument("--warmup", type=float, default=2.0, help="seconds of warm-up per page")
     parser.add_argument("--max-requests", type=int, default=50_000, help="per page")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument(
+        "--redis-url",
+        default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15"),
+        help="the shared cache, as in production (this Redis database is flushed)",
+    )
+    parser.add_argument(
+        "--no-page-cache",
+        action="store_true",
+        help="render every page (measures the code path of a signed-in or first visitor)",
+    )
     args = parser.parse_args()
 
     static_root = tempfile.mkdtemp(prefix="ballad-bench-static-")
@@ -193,12 +225,15 @@ def main() -> None:
             "DJANGO_ALLOWED_HOSTS": HOST,
             "DJANGO_SECURE_SSL_REDIRECT": "0",  # plain HTTP on the loopback interface
             "DJANGO_LOG_LEVEL": "WARNING",
+            "REDIS_URL": args.redis_url,
+            "DJANGO_PAGE_CACHE_SECONDS": "0" if args.no_page_cache else "600",
         }
     )
     server = None
     try:
         print(f"Preparing {args.database_url} …", flush=True)
         recreate_database(args.database_url)
+        flush_redis(args.redis_url)
         manage(env, "migrate", "--no-input", "-v", "0")
         manage(env, "load_demo")
         manage(env, "collectstatic", "--no-input", "-v", "0")
@@ -220,19 +255,31 @@ def main() -> None:
         server = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603 - fixed arguments
         wait_until_up(port)
 
+        for _name, path in PAGES:
+            load(port, path, concurrency=args.concurrency, duration=args.warmup, max_requests=2_000)
+        runs: dict[str, list[Result]] = {name: [] for name, _path in PAGES}
+        for round_number in range(1, args.rounds + 1):
+            for name, path in PAGES:
+                runs[name].append(
+                    load(
+                        port,
+                        path,
+                        concurrency=args.concurrency,
+                        duration=args.duration / args.rounds,
+                        max_requests=args.max_requests,
+                    )
+                )
+            print(f"  round {round_number} of {args.rounds} done", flush=True)
         results = []
         for name, path in PAGES:
-            load(port, path, concurrency=args.concurrency, duration=args.warmup, max_requests=2_000)
-            result = load(
-                port,
+            result = summarise(
                 path,
-                concurrency=args.concurrency,
-                duration=args.duration,
-                max_requests=args.max_requests,
+                [sample for run in runs[name] for sample in run.samples],
+                errors=sum(run.errors for run in runs[name]),
+                seconds=sum(run.seconds for run in runs[name]),
             )
             result.page = name
             results.append(result)
-            print(f"  {name}: {result.rps} req/s", flush=True)
 
         ceiling = results[-1].rps or 1.0
         for result in results:
@@ -260,6 +307,8 @@ def main() -> None:
                     "duration": args.duration,
                     "workers": args.workers,
                     "threads": args.threads,
+                    "rounds": args.rounds,
+                    "page_cache": not args.no_page_cache,
                     "results": [asdict(r) for r in results],
                 },
                 indent=2,

@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from markets.models import MarketProfile
+from portal.page_cache import page_cache_invalidate
 
 
 def profile_mark_reviewed(
@@ -16,4 +17,6 @@ def profile_mark_reviewed(
     Returns the number of profiles updated.
     """
     reviewed_on = reviewed_on or timezone.localdate()
-    return profiles.update(reviewed_on=reviewed_on, updated_at=timezone.now())
+    updated = profiles.update(reviewed_on=reviewed_on, updated_at=timezone.now())
+    page_cache_invalidate()  # a bulk update sends no signals
+    return updated

@@ -7,6 +7,7 @@ from markets.forms import MarketFilterForm
 from markets.models import SECTIONS, MarketProfile
 from portal import related
 from portal.i18n import fell_back
+from portal.page_cache import cache_public_page
 
 PROFILE_TEXT_FIELDS = ("summary", *(name for name, _label in SECTIONS))
 
@@ -18,6 +19,7 @@ def can_preview_drafts(user) -> bool:
 
 
 @require_safe
+@cache_public_page
 def profile_list(request):
     form = MarketFilterForm(request.GET or None)
     country_code = sector_slug = None
@@ -44,6 +46,7 @@ def profile_list(request):
 
 
 @require_safe
+@cache_public_page
 def profile_detail(request, country: str, sector: str):
     profile = selectors.profile_detail(country_code=country, sector_slug=sector)
     if profile is None:
@@ -81,6 +84,7 @@ def profile_detail(request, country: str, sector: str):
 
 
 @require_safe
+@cache_public_page
 def compare(request):
     choices = selectors.comparison_choices()
     known = {profile.key: profile for profile in choices}

@@ -12,14 +12,17 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
 from portal.models import Page
+from portal.page_cache import cache_public_page
 
 
 @require_safe
+@cache_public_page
 def home(request):
     return render(request, "portal/home.html")
 
 
 @require_safe
+@cache_public_page
 def page_detail(request, slug: str):
     page = get_object_or_404(Page.objects.published(), slug=slug)
     return render(request, "portal/page_detail.html", {"page": page})
