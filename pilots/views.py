@@ -6,6 +6,7 @@ from pilots import selectors
 from pilots.forms import PilotFilterForm
 from portal import related
 from portal.i18n import fell_back
+from portal.page_cache import cache_public_page
 
 PILOT_TEXT_FIELDS = ("title", "company_description", "summary", "service", "outcome", "lessons")
 STEP_TEXT_FIELDS = ("title", "summary", "what_to_do", "typical_duration")
@@ -18,6 +19,7 @@ def can_preview_drafts(user) -> bool:
 
 
 @require_safe
+@cache_public_page
 def transfer_model(request):
     steps = selectors.process_steps()
     any_fallback = any(fell_back(step, name) for step in steps for name in STEP_TEXT_FIELDS) or any(
@@ -32,6 +34,7 @@ def transfer_model(request):
 
 
 @require_safe
+@cache_public_page
 def pilot_list(request):
     """Published pilots; an unknown filter value is dropped and the page says which filter."""
     countries, sectors = selectors.filter_choices()
@@ -62,6 +65,7 @@ def pilot_list(request):
 
 
 @require_safe
+@cache_public_page
 def pilot_detail(request, slug: str):
     pilot = selectors.pilot_detail(slug=slug)
     if pilot is None:
