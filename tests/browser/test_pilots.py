@@ -74,6 +74,7 @@ def test_visitor_reads_step_five_in_estonian_then_a_pilot_then_the_swedish_marke
         "/et/pilots/medication-reminder-swedish-home-care/"
         in page.locator(".related--pilot_cases").inner_html()
     )
+    assert_accessible(page)  # the market profile with the pilots that went there
 
 
 def test_visitor_filters_pilots_without_javascript_needed(page, demo):
