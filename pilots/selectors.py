@@ -54,7 +54,7 @@ class PilotFilters:
         return any((self.origin, self.target, self.sector, self.status))
 
 
-def pilot_list(filters: PilotFilters) -> list[PilotCase]:
+def pilot_list(*, filters: PilotFilters) -> list[PilotCase]:
     """Published pilots matching ``filters``, with their countries and sector."""
     pilots = PilotCase.objects.published().with_taxonomy().ordered()
     if filters.origin:

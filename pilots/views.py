@@ -57,7 +57,7 @@ def pilot_list(request):
         "pilots/pilot_list.html",
         {
             "form": form,
-            "pilots": selectors.pilot_list(filters),
+            "pilots": selectors.pilot_list(filters=filters),
             "filtered": filters.active,
             "ignored": ignored,
         },
