@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401 - the app's pages are added here
+from django.urls import path
+
+from pilots import views
 
 app_name = "pilots"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("transfer-model/", views.transfer_model, name="transfer_model"),
+    path("pilots/", views.pilot_list, name="pilot_list"),
+    path("pilots/<slug:slug>/", views.pilot_detail, name="pilot_detail"),
+]

@@ -1,0 +1,111 @@
+"""Read-only queries of the transfer model and pilot pages; each runs a fixed number of SQL queries."""
+
+from dataclasses import dataclass
+
+from django.db.models import Avg, Count, Prefetch, Q
+
+from pilots.models import PilotCase, PilotStep, ProcessStep
+from portal.models import Country, LivingLab, Sector
+from portal.related import RelatedQuery
+
+# How many pilots' experiences the model page quotes under each step.
+LEARNINGS_PER_STEP = 12
+
+
+def _published_pilot_steps():
+    return PilotStep.objects.filter(pilot__is_published=True)
+
+
+def process_steps() -> list[ProcessStep]:
+    """The steps in order, each with ``average_usefulness`` and ``pilot_count`` over published
+    pilots, its barriers, and up to ``LEARNINGS_PER_STEP`` published pilots' experiences
+    (``step.learnings``, most recent pilots first)."""
+    published = Q(pilot_steps__pilot__is_published=True)
+    steps = (
+        ProcessStep.objects.ordered()
+        .annotate(
+            average_usefulness=Avg("pilot_steps__usefulness", filter=published),
+            rated_count=Count("pilot_steps__usefulness", filter=published),
+            pilot_count=Count("pilot_steps", filter=published),
+        )
+        .prefetch_related(
+            "barriers",
+            Prefetch(
+                "pilot_steps",
+                queryset=_published_pilot_steps()
+                .select_related("pilot")
+                .order_by("-pilot__started_on", "pilot__slug")[:LEARNINGS_PER_STEP],
+                to_attr="learnings",
+            ),
+        )
+    )
+    return list(steps)
+
+
+@dataclass(frozen=True)
+class PilotFilters:
+    origin: str | None = None
+    target: str | None = None
+    sector: str | None = None
+    status: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return any((self.origin, self.target, self.sector, self.status))
+
+
+def pilot_list(*, filters: PilotFilters) -> list[PilotCase]:
+    """Published pilots matching ``filters``, with their countries and sector."""
+    pilots = PilotCase.objects.published().with_taxonomy().ordered()
+    if filters.origin:
+        pilots = pilots.filter(origin_country__code=filters.origin)
+    if filters.target:
+        pilots = pilots.filter(
+            pk__in=PilotCase.target_countries.through.objects.filter(
+                country__code=filters.target
+            ).values("pilotcase_id")
+        )
+    if filters.sector:
+        pilots = pilots.filter(sector__slug=filters.sector)
+    if filters.status:
+        pilots = pilots.filter(status=filters.status)
+    return list(
+        pilots.prefetch_related(Prefetch("target_countries", queryset=Country.objects.ordered()))
+    )
+
+
+def filter_choices() -> tuple[list[Country], list[Sector]]:
+    return list(Country.objects.ordered()), list(Sector.objects.ordered())
+
+
+def pilot_detail(*, slug: str) -> PilotCase | None:
+    """One pilot (published or not: the view decides who may preview) with its journey."""
+    return (
+        PilotCase.objects.with_taxonomy()
+        .prefetch_related(
+            Prefetch("target_countries", queryset=Country.objects.ordered()),
+            Prefetch(
+                "living_labs",
+                queryset=LivingLab.objects.published().select_related("country").order_by("name"),
+            ),
+            Prefetch("steps", queryset=PilotStep.objects.select_related("step")),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def related_pilots(query: RelatedQuery) -> list[PilotCase]:
+    """Published pilots that went to one of the asked countries (and sector, if given): one query."""
+    if not query.country_codes and not query.sector_slug:
+        return []
+    pilots = PilotCase.objects.published().with_taxonomy()
+    if query.country_codes:
+        pilots = pilots.filter(
+            pk__in=PilotCase.target_countries.through.objects.filter(
+                country__code__in=query.country_codes
+            ).values("pilotcase_id")
+        )
+    if query.sector_slug:
+        pilots = pilots.filter(sector__slug=query.sector_slug)
+    return list(pilots.ordered()[: query.limit])

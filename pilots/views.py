@@ -1,0 +1,97 @@
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from pilots import selectors
+from pilots.forms import PilotFilterForm
+from portal import related
+from portal.i18n import fell_back
+from portal.page_cache import cache_public_page
+
+PILOT_TEXT_FIELDS = ("title", "company_description", "summary", "service", "outcome", "lessons")
+STEP_TEXT_FIELDS = ("title", "summary", "what_to_do", "typical_duration")
+
+
+def can_preview_drafts(user) -> bool:
+    return bool(
+        user.is_authenticated and user.is_staff and user.has_perm("pilots.change_pilotcase")
+    )
+
+
+@require_safe
+@cache_public_page
+def transfer_model(request):
+    steps = selectors.process_steps()
+    any_fallback = any(fell_back(step, name) for step in steps for name in STEP_TEXT_FIELDS) or any(
+        fell_back(pilot_step, name)
+        for step in steps
+        for pilot_step in step.learnings
+        for name in ("what_was_done", "outcome")
+    )
+    return render(
+        request, "pilots/transfer_model.html", {"steps": steps, "any_fallback": any_fallback}
+    )
+
+
+@require_safe
+@cache_public_page
+def pilot_list(request):
+    """Published pilots; an unknown filter value is dropped and the page says which filter."""
+    countries, sectors = selectors.filter_choices()
+    choices = {"countries": countries, "sectors": sectors}
+    form = PilotFilterForm(request.GET or None, **choices)
+    ignored = []
+    if form.is_bound and not form.is_valid():
+        ignored = [form.fields[name].label for name in form.fields if name in form.errors]
+        data = request.GET.copy()
+        for name in form.errors:
+            data.pop(name, None)
+        form = PilotFilterForm(data, **choices)
+        form.is_valid()
+    cleaned = getattr(form, "cleaned_data", {})
+    filters = selectors.PilotFilters(
+        **{name: cleaned.get(name) or None for name in ("origin", "target", "sector", "status")}
+    )
+    return render(
+        request,
+        "pilots/pilot_list.html",
+        {
+            "form": form,
+            "pilots": selectors.pilot_list(filters=filters),
+            "filtered": filters.active,
+            "ignored": ignored,
+        },
+    )
+
+
+@require_safe
+@cache_public_page
+def pilot_detail(request, slug: str):
+    pilot = selectors.pilot_detail(slug=slug)
+    if pilot is None:
+        raise Http404("No such pilot case.")
+    is_preview = not pilot.is_published
+    if is_preview and not can_preview_drafts(request.user):
+        raise Http404("No such pilot case.")
+    target_countries = list(pilot.target_countries.all())
+    response = render(
+        request,
+        "pilots/pilot_detail.html",
+        {
+            "pilot": pilot,
+            "target_countries": target_countries,
+            "living_labs": list(pilot.living_labs.all()),
+            "pilot_steps": list(pilot.steps.all()),
+            "is_preview": is_preview,
+            "related": related.related_sections(
+                country_codes=[country.code for country in target_countries],
+                sector_slug=pilot.sector.slug,
+                exclude=["pilot_cases"],
+            ),
+            "text_fields": " ".join(PILOT_TEXT_FIELDS),
+        },
+    )
+    if is_preview:
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+    return response
