@@ -199,13 +199,6 @@ class CounselingRequestAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False  # personal data is erased by anonymising, which keeps the statistics
 
-    def get_actions(self, request):
-        actions = super().get_actions(request)
-        if not self.has_change_permission(request):
-            actions.pop("assign_to_me", None)
-            actions.pop("close_requests", None)
-        return actions
-
     # --- Pages ------------------------------------------------------------------------
 
     def get_urls(self):
@@ -355,7 +348,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
 
     # --- Actions ----------------------------------------------------------------------
 
-    @admin.action(description=_("Assign to me"))
+    @admin.action(description=_("Assign to me"), permissions=["change"])
     def assign_to_me(self, request, queryset):
         done, skipped = 0, 0
         for obj in queryset:
@@ -366,7 +359,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                 skipped += 1
         self._report(request, done, skipped)
 
-    @admin.action(description=_("Close (answered requests)"))
+    @admin.action(description=_("Close (answered requests)"), permissions=["change"])
     def close_requests(self, request, queryset):
         done, skipped = 0, 0
         for obj in queryset:

@@ -116,9 +116,7 @@ def test_signed_in_submission_belongs_to_the_account(client, demo):
         ({"company_website": "javascript:alert(1)"}, "company_website"),
     ],
 )
-def test_bad_input_is_refused_with_a_linked_error_and_nothing_saved(
-    client, demo, overrides, field
-):
+def test_bad_input_is_refused_with_a_linked_error_and_nothing_saved(client, demo, overrides, field):
     response = client.post(_url("new"), form_data(**overrides))
     assert response.status_code == 422
     assert field in response.context["form"].errors
@@ -169,9 +167,7 @@ def test_submissions_are_limited_per_ip(client, demo, settings):
     response = client.post(_url("new"), form_data(email="a9@example.com"))
     assert response.status_code == 429
     assert CounselingRequest.objects.count() == 2
-    other = client.post(
-        _url("new"), form_data(email="b@example.com"), REMOTE_ADDR="203.0.113.9"
-    )
+    other = client.post(_url("new"), form_data(email="b@example.com"), REMOTE_ADDR="203.0.113.9")
     assert other.status_code == 302
 
 
@@ -184,9 +180,7 @@ def test_tracking_page_shows_status_and_replies_in_the_visitors_language(
     request = submit_request()
     request_assign(request, actor=ibs_counselor, counselor=ibs_counselor)
     request_set_status(request, RequestStatus.IN_PROGRESS, actor=ibs_counselor, note="secret")
-    request_reply(
-        request, actor=ibs_counselor, text="Which grades?", then_status="waiting_for_sme"
-    )
+    request_reply(request, actor=ibs_counselor, text="Which grades?", then_status="waiting_for_sme")
     response = client.get(_url("track", "fi", token=request.tracking_token))
     page = response.content.decode()
     assert request.reference in page
