@@ -21,7 +21,7 @@ def test_parallel_submissions_get_distinct_references(taxonomy):
         try:
             barrier.wait()
             submit_request(email=f"parallel{number}@example.com")
-        except Exception as error:  # noqa: BLE001 - collected and asserted below
+        except Exception as error:
             errors.append(error)
         finally:
             connections.close_all()
