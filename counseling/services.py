@@ -447,7 +447,7 @@ def requests_for_email(queryset, *, email: str):
 @transaction.atomic
 def email_data_erase(queryset, *, email: str, actor) -> int:
     """Anonymise the requests of ``email`` within ``queryset`` (the staff member's scope)."""
-    requests = list(requests_for_email(queryset, email=email).select_for_update())
+    requests = list(requests_for_email(queryset, email=email).select_for_update(of=("self",)))
     for request in requests:
         request_anonymise(request, actor=actor, reason="erasure")
     return len(requests)
