@@ -9,8 +9,11 @@ class CounselingConfig(AppConfig):
     def ready(self) -> None:
         from allauth.account.signals import email_confirmed, user_logged_in
 
+        from counseling import sitemaps
         from portal import roles
+        from portal import sitemaps as portal_sitemaps
 
+        portal_sitemaps.register("counseling", sitemaps.CounselingPagesSitemap)
         roles.grant(
             roles.COUNSELOR,
             "counseling.view_counselingrequest",

@@ -78,4 +78,12 @@ class EventAction(models.TextChoices):
 
 
 # Log entries the company sees on its tracking page.
-PUBLIC_ACTIONS = frozenset({EventAction.SUBMITTED, EventAction.REPLY, EventAction.SME_ANSWER})
+# Status changes show without their note: the note is internal.
+PUBLIC_ACTIONS = frozenset(
+    {
+        EventAction.SUBMITTED,
+        EventAction.STATUS_CHANGED,
+        EventAction.REPLY,
+        EventAction.SME_ANSWER,
+    }
+)

@@ -214,5 +214,13 @@ class RequestEvent(models.Model):
         return str(self.data.get("text", ""))
 
     @property
+    def new_status_label(self):
+        """For a status change: the new status's name in today's language."""
+        try:
+            return RequestStatus(self.data.get("new", "")).label
+        except ValueError:
+            return ""
+
+    @property
     def by_company(self) -> bool:
         return self.action == EventAction.SME_ANSWER

@@ -186,6 +186,7 @@ def test_tracking_page_shows_status_and_replies_in_the_visitors_language(
     assert request.reference in page
     assert "Which grades?" in page
     assert "secret" not in page  # internal notes stay internal
+    assert "Tila: Odottaa vastaustasi" in page  # each status change, in Finnish
     assert 'name="text"' in page  # the answer form, while waiting for the SME
     assert response["Cache-Control"].startswith("private")
 
@@ -354,3 +355,24 @@ def test_account_deletion_anonymises_the_requests(client, demo):
     assert request.anonymised_at is not None
     assert request.email == "" and request.company_name == "" and request.owner is None
     assert request.sector.slug == "e-learning"  # statistics stay
+
+
+def test_sitemap_lists_the_public_counseling_pages_only(client, demo):
+    submit_request()
+    body = client.get("/sitemap.xml").content.decode()
+    assert "/fi/counseling/new/" in body and "/en/counseling/" in body
+    assert "/counseling/track/" not in body and "/account/" not in body
+
+
+def test_account_requests_page_queries_stay_flat(client, demo):
+    from tests.factories import UserFactory
+
+    user = UserFactory(email="owner@example.com")
+    submit_request(email="owner@example.com", owner=user)
+    client.force_login(user)
+
+    def grow():
+        for _ in range(5):
+            submit_request(email="owner@example.com", owner=user, targets=("fi", "se"))
+
+    assert assert_flat_queries(client, _url("account_requests"), grow) <= 10
