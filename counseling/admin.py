@@ -58,7 +58,7 @@ class RequestEventInline(admin.TabularInline):
     model = RequestEvent
     extra = 0
     can_delete = False
-    fields = ["created_at", "event_label", "actor", "details"]
+    fields = ["created_at", "actor", "details"]  # the action is each row's title
     readonly_fields = fields
     ordering = ["created_at", "pk"]
     verbose_name = _("activity log entry")
@@ -75,10 +75,6 @@ class RequestEventInline(admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    @admin.display(description=_("action"))
-    def event_label(self, event):
-        return event.label
 
     @admin.display(description=_("details"))
     def details(self, event):

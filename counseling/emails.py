@@ -4,6 +4,7 @@ Sending, retries and back-off are ``portal.emails``; its outcome comes back to
 ``counseling.services.request_email_outcome``, which writes it to the log.
 """
 
+import logging
 from functools import partial
 
 from django.conf import settings
@@ -16,6 +17,8 @@ from django.utils.translation import gettext
 
 from counseling import tokens
 from portal.emails import email_enqueue, email_message_to_dict
+
+logger = logging.getLogger(__name__)
 
 KINDS = ("confirmation", "reply", "closed")
 
@@ -73,3 +76,8 @@ def request_email_queue(request, *, kind: str, text: str = "") -> None:
         return
     message = request_email_message(request, kind=kind, text=text)
     transaction.on_commit(partial(email_enqueue, message=message))
+    if settings.DEBUG and kind == "confirmation":
+        # The console mail backend prints bodies quoted-printable, which breaks long links.
+        logger.info(
+            "Tracking link of %s (DEBUG only): %s", request.reference, tracking_url(request)
+        )

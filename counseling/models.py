@@ -194,7 +194,7 @@ class RequestEvent(models.Model):
         ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.request_id} {self.action}"
+        return str(self.label)
 
     def save(self, *args, **kwargs):
         # Append-only: an entry is written once and never changed through the ORM's save().
