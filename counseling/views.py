@@ -1,4 +1,5 @@
 import json
+import secrets
 
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -17,6 +18,7 @@ from counseling.models import CounselingRequest
 from portal import related
 
 SESSION_KEY = "counseling_submitted"
+SENT_FORMS_KEY = "counseling_sent_forms"  # form id → request id: a second click is no new request
 PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex"}
 
 
@@ -34,9 +36,15 @@ def about(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 def new(request):
     status = 200
+    form_id = secrets.token_urlsafe(16)
     if request.method == "POST":
         form = RequestForm(request.POST)
         ip = request.META.get("REMOTE_ADDR", "")
+        form_id = request.POST.get("form_id", "")[:32] or form_id
+        sent_forms = request.session.get(SENT_FORMS_KEY, {})
+        if form_id in sent_forms:
+            request.session[SESSION_KEY] = sent_forms[form_id]
+            return redirect("counseling:done")
         if form.is_valid():
             data = form.cleaned_data
             if not ratelimit.submission_allowed(email=data["email"], ip=ip):
@@ -65,6 +73,8 @@ def new(request):
                 )
                 ratelimit.submission_count(email=data["email"], ip=ip)
                 request.session[SESSION_KEY] = counseling_request.pk
+                recent = list(sent_forms.items())[-9:]
+                request.session[SENT_FORMS_KEY] = dict([*recent, (form_id, counseling_request.pk)])
                 return redirect("counseling:done")
         else:
             status = 400 if form.has_error("fax", "honeypot") else 422
@@ -83,7 +93,7 @@ def new(request):
     if request.user.is_authenticated and not form.is_bound:
         form.initial.setdefault("email", request.user.email)
         form.initial.setdefault("contact_name", request.user.name)
-    return render(request, "counseling/new.html", {"form": form}, status=status)
+    return render(request, "counseling/new.html", {"form": form, "form_id": form_id}, status=status)
 
 
 @require_safe

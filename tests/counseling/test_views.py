@@ -376,3 +376,12 @@ def test_account_requests_page_queries_stay_flat(client, demo):
             submit_request(email="owner@example.com", owner=user, targets=("fi", "se"))
 
     assert assert_flat_queries(client, _url("account_requests"), grow) <= 10
+
+
+def test_a_second_click_on_send_creates_no_second_request(client, demo):
+    first = client.post(_url("new"), form_data(form_id="abc123"))
+    second = client.post(_url("new"), form_data(form_id="abc123"))
+    assert first["Location"] == second["Location"] == _url("done")
+    assert CounselingRequest.objects.count() == 1
+    client.post(_url("new"), form_data(form_id="other"))
+    assert CounselingRequest.objects.count() == 2
