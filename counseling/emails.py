@@ -81,3 +81,55 @@ def request_email_queue(request, *, kind: str, text: str = "") -> None:
         logger.info(
             "Tracking link of %s (DEBUG only): %s", request.reference, tracking_url(request)
         )
+
+
+# --- Staff notifications -------------------------------------------------------------
+
+STAFF_KINDS = ("staff_new", "staff_answer")
+# A counselor reads the language of their organisation's country; English otherwise.
+COUNTRY_LANGUAGES = {"ee": "et", "fi": "fi", "lv": "lv", "se": "sv"}
+
+
+def staff_language(user) -> str:
+    organisation = getattr(user, "organisation", None)
+    code = organisation.country.code if organisation is not None else ""
+    return COUNTRY_LANGUAGES.get(code, settings.LANGUAGE_CODE)
+
+
+def staff_email_queue(request, *, kind: str, recipients) -> None:
+    """Tell counselors about a new request or a company's answer; no personal data in the mail."""
+    if kind not in STAFF_KINDS:
+        raise ValueError(f"Unknown staff e-mail kind {kind!r}")
+    admin_url = settings.SITE_URL.rstrip("/") + reverse(
+        "admin:counseling_counselingrequest_change", args=[request.pk]
+    )
+    for user in recipients:
+        if not user.email:
+            continue
+        language = staff_language(user)
+        with translation.override(language):
+            body = render_to_string(
+                f"counseling/email/{kind}.txt",
+                {"request": request, "admin_url": admin_url, "site_name": settings.SITE_NAME},
+            )
+            if kind == "staff_new":
+                subject = gettext("New counseling request %(reference)s") % {
+                    "reference": request.reference
+                }
+            else:
+                subject = gettext("The company answered on %(reference)s") % {
+                    "reference": request.reference
+                }
+        email = EmailMultiAlternatives(
+            subject=f"[{settings.SITE_NAME}] {subject}",
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[user.email],
+            headers={"Content-Language": language, "Auto-Submitted": "auto-generated"},
+        )
+        message = email_message_to_dict(email)
+        message["notify"] = {
+            "handler": "counseling.services.request_email_outcome",
+            "context": {"request_id": request.pk, "kind": kind},
+        }
+        transaction.on_commit(partial(email_enqueue, message=message))

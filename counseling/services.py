@@ -9,12 +9,13 @@ import datetime
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from counseling import tokens
-from counseling.emails import request_email_queue
+from counseling.emails import request_email_queue, staff_email_queue
 from counseling.enums import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -70,6 +71,20 @@ def reference_next(*, year: int) -> str:
     counter.last_number += 1
     counter.save(update_fields=["last_number"])
     return f"{REFERENCE_PREFIX}-{year}-{counter.last_number:05d}"
+
+
+def counselors_of(organisation) -> list:
+    """Active staff of ``organisation`` who hold the counselor role."""
+    from portal import roles
+
+    return list(
+        get_user_model()
+        .objects.filter(
+            organisation=organisation, is_active=True, is_staff=True, groups__name=roles.COUNSELOR
+        )
+        .select_related("organisation__country")
+        .distinct()
+    )
 
 
 def organisation_for(country) -> PartnerOrganisation | None:
@@ -145,6 +160,8 @@ def request_submit(
             },
         )
     request_email_queue(request, kind="confirmation")
+    if organisation is not None:
+        staff_email_queue(request, kind="staff_new", recipients=counselors_of(organisation))
     request.tracking_token = token
     return request
 
@@ -287,6 +304,13 @@ def request_sme_answer(request: CounselingRequest, *, text: str, actor=None) -> 
         raise WorkflowError(_("This request is not waiting for your answer."))
     event = _log(request, EventAction.SME_ANSWER, actor=actor, data={"text": text})
     request_set_status(request, RequestStatus.IN_PROGRESS, actor=actor)
+    if request.counselor_id:
+        counselor = (
+            get_user_model()
+            .objects.select_related("organisation__country")
+            .get(pk=request.counselor_id)
+        )
+        staff_email_queue(request, kind="staff_answer", recipients=[counselor])
     return event
 
 

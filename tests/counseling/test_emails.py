@@ -73,7 +73,7 @@ def test_reply_and_closing_emails_carry_the_text_and_the_same_link(
             then_status="answered",
         )
         services.request_set_status(request, RequestStatus.CLOSED, actor=ibs_counselor)
-    confirmation, reply, closed = mail.outbox
+    confirmation, reply, closed = [m for m in mail.outbox if m.to == ["mikko@kuntoon.example.com"]]
     link = f"/sv/counseling/track/{request.tracking_token}/"
     assert "Start with two pilot schools." in reply.body
     assert all(link in message.body for message in (confirmation, reply, closed))
@@ -81,7 +81,7 @@ def test_reply_and_closing_emails_carry_the_text_and_the_same_link(
     kinds = list(
         request.events.filter(action=EventAction.EMAIL_SENT).values_list("data__kind", flat=True)
     )
-    assert kinds == ["confirmation", "reply", "closed"]
+    assert kinds == ["confirmation", "staff_new", "reply", "closed"]
 
 
 def test_failing_mail_server_keeps_the_request_and_retries(
@@ -126,3 +126,24 @@ def test_anonymised_request_gets_no_email(taxonomy, django_capture_on_commit_cal
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         services.request_set_status(request, RequestStatus.REJECTED, actor=None)
     assert callbacks == []
+
+
+def test_counselors_hear_of_new_requests_and_answers_in_their_language(
+    taxonomy, immediate_tasks, ibs_counselor, laurea_counselor, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        request = submit_request(targets=("ee",), language="fi")
+    [new] = [m for m in mail.outbox if m.to == [ibs_counselor.email]]
+    assert request.reference in new.subject
+    assert new.extra_headers["Content-Language"] == "et"  # IBS is in Estonia
+    assert f"/admin/counseling/counselingrequest/{request.pk}/change/" in new.body
+    assert "Kuntoon" not in new.body and "mikko@" not in new.body
+    assert not [m for m in mail.outbox if m.to == [laurea_counselor.email]]
+    services.request_assign(request, actor=ibs_counselor, counselor=ibs_counselor)
+    services.request_reply(request, actor=ibs_counselor, text="Q?", then_status="waiting_for_sme")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.request_sme_answer(request, text="A.")
+    [answer] = mail.outbox
+    assert answer.to == [ibs_counselor.email]
+    assert "Ettevõte vastas" in answer.subject
