@@ -262,3 +262,16 @@ def test_nobody_adds_or_deletes_requests_in_admin(client, requests):
     assert client.get(reverse("admin:counseling_counselingrequest_add")).status_code == 403
     response = client.get(_change(requests["ee"]))
     assert "deletelink" not in response.content.decode()
+
+
+def test_history_and_delete_views_of_another_organisation_are_closed(
+    client, requests, ibs_counselor
+):
+    client.force_login(ibs_counselor)
+    base = f"/admin/counseling/counselingrequest/{requests['fi'].pk}"
+    response = client.get(f"{base}/history/", follow=True)
+    assert "Suomi Oy" not in response.content.decode()
+    assert response.redirect_chain or response.status_code == 404
+    response = client.post(f"{base}/delete/", {"post": "yes"})
+    assert response.status_code in {302, 403, 404}
+    assert CounselingRequest.objects.filter(pk=requests["fi"].pk).exists()
