@@ -140,9 +140,9 @@ def initial_from_query(query, *, language: str) -> dict:
     initial = {"preferred_language": language}
     country = (query.get("country") or "").strip().lower()[:2]
     sector = (query.get("sector") or "").strip().lower()[:40]
-    if Country.objects.filter(code=country).exists():
+    if country and Country.objects.filter(code=country).exists():
         initial["target_countries"] = [country]
-    if Sector.objects.filter(slug=sector).exists():
+    if sector and Sector.objects.filter(slug=sector).exists():
         initial["sector"] = sector
     return initial
 
