@@ -122,7 +122,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
         AgeFilter,
     ]
     list_select_related = ["organisation", "counselor", "sector"]
-    search_fields = ["=reference", "company_name", "email"]
+    search_fields = ["reference", "company_name", "email"]
     date_hierarchy = None
     inlines = [RequestEventInline]
     actions = ["assign_to_me", "close_requests", "export_csv"]
