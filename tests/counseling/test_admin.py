@@ -276,3 +276,24 @@ def test_history_and_delete_views_of_another_organisation_are_closed(
     response = client.post(f"{base}/delete/", {"post": "yes"})
     assert response.status_code in {302, 403, 404}
     assert CounselingRequest.objects.filter(pk=requests["fi"].pk).exists()
+
+
+def test_reply_form_refuses_a_forged_follow_up_status(client, requests, ibs_counselor):
+    services.request_assign(requests["ee"], actor=ibs_counselor, counselor=ibs_counselor)
+    client.force_login(ibs_counselor)
+    response = client.post(
+        _workflow(requests["ee"], "reply"),
+        {"reply-text": "Hello", "reply-then_status": "closed"},
+    )
+    assert response.status_code == 422
+    requests["ee"].refresh_from_db()
+    assert requests["ee"].status == RequestStatus.ASSIGNED
+    assert not requests["ee"].events.filter(action=EventAction.REPLY).exists()
+
+
+def test_unknown_workflow_form_and_get_are_refused(client, requests, ibs_counselor):
+    client.force_login(ibs_counselor)
+    assert client.post(_workflow(requests["ee"], "delete")).status_code == 404
+    assert client.get(_workflow(requests["ee"], "status")).status_code == 405
+    requests["ee"].refresh_from_db()
+    assert requests["ee"].status == RequestStatus.NEW

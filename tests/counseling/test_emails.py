@@ -147,3 +147,15 @@ def test_counselors_hear_of_new_requests_and_answers_in_their_language(
     [answer] = mail.outbox
     assert answer.to == [ibs_counselor.email]
     assert "Ettevõte vastas" in answer.subject
+
+
+def test_a_broken_outcome_handler_never_breaks_sending(settings):
+    message = {
+        "subject": "Hi",
+        "body": "Body",
+        "from_email": "noreply@example.org",
+        "to": ["someone@example.com"],
+        "notify": {"handler": "no.such.module.handler", "context": {}},
+    }
+    assert portal_emails.send_email_task.call(message=message) == "sent"
+    assert len(mail.outbox) == 1
