@@ -289,3 +289,21 @@ LOGGING = {
 SITE_NAME = "Ballad"
 # A demo administrator is only ever created when DEBUG is on.
 DEMO_ADMIN_EMAIL = "admin@ballad.example.org"
+
+# --- Counseling -------------------------------------------------------------
+# Absolute links in e-mails (the tracking link) start with this address.
+# Defaults to the first allowed host over HTTPS in production.
+SITE_URL = env(
+    "DJANGO_SITE_URL",
+    default="http://127.0.0.1:8000"
+    if DEBUG or TESTING or not ALLOWED_HOSTS
+    else f"https://{ALLOWED_HOSTS[0].lstrip('.')}",
+)
+# The privacy notice a visitor acknowledges with a request (the demo notice is dated 2026-11).
+PRIVACY_NOTICE_VERSION = env("BALLAD_PRIVACY_NOTICE_VERSION", default="2026-11")
+# Closed and rejected requests are anonymised this many days after closing.
+COUNSELING_RETENTION_DAYS = env_int("BALLAD_COUNSELING_RETENTION_DAYS", default=730)
+# Submissions allowed per e-mail address and per IP address within the window.
+COUNSELING_RATE_LIMIT_PER_EMAIL = env_int("BALLAD_COUNSELING_LIMIT_PER_EMAIL", default=3)
+COUNSELING_RATE_LIMIT_PER_IP = env_int("BALLAD_COUNSELING_LIMIT_PER_IP", default=10)
+COUNSELING_RATE_LIMIT_WINDOW = env_int("BALLAD_COUNSELING_LIMIT_WINDOW", default=3600)

@@ -5,3 +5,34 @@ from django.utils.translation import gettext_lazy as _
 class CounselingConfig(AppConfig):
     name = "counseling"
     verbose_name = _("Counseling")
+
+    def ready(self) -> None:
+        from allauth.account.signals import email_confirmed, user_logged_in
+
+        from counseling import sitemaps
+        from portal import roles
+        from portal import sitemaps as portal_sitemaps
+
+        portal_sitemaps.register("counseling", sitemaps.CounselingPagesSitemap)
+        roles.grant(
+            roles.COUNSELOR,
+            "counseling.view_counselingrequest",
+            "counseling.change_counselingrequest",
+            "counseling.view_requestevent",
+        )
+        # allauth's hooks only call the service: requests sent earlier from a verified
+        # address join the account when it signs in or verifies that address.
+        email_confirmed.connect(_attach_after_confirmation, dispatch_uid="counseling_attach")
+        user_logged_in.connect(_attach_after_login, dispatch_uid="counseling_attach_login")
+
+
+def _attach_after_confirmation(sender, request, email_address, **kwargs):
+    from counseling.services import requests_attach_to_user
+
+    requests_attach_to_user(user=email_address.user)
+
+
+def _attach_after_login(sender, request, user, **kwargs):
+    from counseling.services import requests_attach_to_user
+
+    requests_attach_to_user(user=user)

@@ -1,5 +1,16 @@
-from django.urls import path  # noqa: F401 - the app's pages are added here
+from django.urls import path
+
+from counseling import views
 
 app_name = "counseling"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("counseling/", views.about, name="about"),
+    path("counseling/new/", views.new, name="new"),
+    path("counseling/new/sent/", views.done, name="done"),
+    path("counseling/track/<str:token>/", views.track, name="track"),
+    path("account/requests/", views.account_requests, name="account_requests"),
+    path("account/requests/<str:reference>/", views.account_request, name="account_request"),
+    path("account/my-data.json", views.account_export, name="account_export"),
+    path("account/delete/", views.account_delete, name="account_delete"),
+]

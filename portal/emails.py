@@ -13,6 +13,7 @@ from datetime import timedelta
 from django.core.mail import EmailMultiAlternatives
 from django.tasks import task
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 logger = logging.getLogger(__name__)
 
@@ -42,13 +43,37 @@ def send_email_task(*, message: dict, attempt: int = 1) -> str:
             logger.error(
                 "Giving up on e-mail to %s after %d attempts: %s", message["to"], attempt, error
             )
+            _notify(message, sent=False, attempt=attempt, error=error, will_retry=False)
             raise
         logger.warning(
             "E-mail to %s failed (attempt %d), retrying: %s", message["to"], attempt, error
         )
+        _notify(message, sent=False, attempt=attempt, error=error, will_retry=True)
         email_enqueue(message=message, attempt=attempt + 1)
         return "retrying"
+    _notify(message, sent=True, attempt=attempt)
     return "sent"
+
+
+def _notify(message: dict, *, sent: bool, attempt: int, error=None, will_retry=False) -> None:
+    """Tell the sender how it went: ``message["notify"]`` names a function and its context.
+
+    ``{"handler": "app.module.function", "context": {...}}``; the handler is called
+    with ``context=…, sent=…, attempt=…, error=…, will_retry=…`` (e.g. to log it).
+    """
+    notify = message.get("notify")
+    if not notify:
+        return
+    try:
+        import_string(notify["handler"])(
+            context=notify.get("context") or {},
+            sent=sent,
+            attempt=attempt,
+            error=error,
+            will_retry=will_retry,
+        )
+    except Exception:  # the mail went (or not) either way; never retry because of the log
+        logger.exception("E-mail outcome handler %s failed", notify.get("handler"))
 
 
 def email_enqueue(*, message: dict, attempt: int = 1) -> None:

@@ -1,0 +1,227 @@
+"""Forms of the counseling pages and of the admin triage; they parse input, services decide."""
+
+import re
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from counseling.enums import CompanySize, allowed_transitions
+from portal.models import Barrier, Country, PartnerOrganisation, Sector
+
+TEXT_MAX = 5000
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]")
+
+
+def no_control_characters(value: str) -> None:
+    if CONTROL_CHARACTERS.search(value or ""):
+        raise ValidationError(_("Remove the control characters from this text."), code="control")
+
+
+def single_line(value: str) -> None:
+    if LINE_BREAKS.search(value or ""):
+        raise ValidationError(_("Write this on one line."), code="line_break")
+
+
+def _line(label, *, max_length, required=True, **kwargs):
+    return forms.CharField(
+        label=label,
+        max_length=max_length,
+        required=required,
+        validators=[single_line, no_control_characters],
+        **kwargs,
+    )
+
+
+def _text(label, *, required=True, **kwargs):
+    return forms.CharField(
+        label=label,
+        max_length=TEXT_MAX,
+        required=required,
+        validators=[no_control_characters],
+        widget=forms.Textarea(attrs={"rows": 6}),
+        **kwargs,
+    )
+
+
+class RequestForm(forms.Form):
+    """The SME's request; works without JavaScript; ``?country=fi&sector=e-health`` preselect."""
+
+    company_name = _line(_("Company name"), max_length=200, strip=True)
+    company_website = forms.URLField(
+        label=_("Company website"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        help_text=_("For example https://example.com"),
+    )
+    origin_country = forms.ModelChoiceField(
+        label=_("Country where the company is based"),
+        queryset=Country.objects.ordered(),
+        to_field_name="code",
+        empty_label=_("Choose a country"),
+        error_messages={"invalid_choice": _("Choose a country from the list.")},
+    )
+    company_size = forms.ChoiceField(label=_("Company size"), choices=CompanySize.choices)
+    sector = forms.ModelChoiceField(
+        label=_("Sector"),
+        queryset=Sector.objects.ordered(),
+        to_field_name="slug",
+        empty_label=_("Choose a sector"),
+        error_messages={"invalid_choice": _("Choose a sector from the list.")},
+    )
+    service_description = _text(
+        _("Your service"), help_text=_("What the service does and who uses it.")
+    )
+    target_countries = forms.ModelMultipleChoiceField(
+        label=_("Target countries"),
+        queryset=Country.objects.ordered(),
+        to_field_name="code",
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("The partner for the first country ticked in this list answers you."),
+        error_messages={
+            "invalid_choice": _("Choose target countries from the list."),
+            "invalid_pk_value": _("Choose target countries from the list."),
+            "required": _("Choose at least one target country."),
+        },
+    )
+    barriers = forms.ModelMultipleChoiceField(
+        label=_("What do you need help with?"),
+        queryset=Barrier.objects.ordered(),
+        to_field_name="slug",
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={
+            "invalid_choice": _("Choose topics from the list."),
+            "invalid_pk_value": _("Choose topics from the list."),
+        },
+    )
+    question = _text(_("Your question"))
+    preferred_language = forms.ChoiceField(
+        label=_("Language for our answers"), choices=settings.LANGUAGES
+    )
+    contact_name = _line(_("Contact person"), max_length=150)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    phone = forms.RegexField(
+        label=_("Phone (optional)"),
+        required=False,
+        max_length=40,
+        regex=r"^\+?[0-9 ()./-]{5,40}$",
+        error_messages={"invalid": _("Write the phone number with digits, e.g. +358 40 123 4567.")},
+    )
+    privacy = forms.BooleanField(
+        label=_("I have read the privacy notice and agree that my request is stored and handled."),
+        error_messages={"required": _("Acknowledge the privacy notice to send the request.")},
+    )
+    # Honeypot: hidden from people by CSS, filled in by bots.
+    fax = forms.CharField(label=_("Leave this field empty"), required=False, max_length=100)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fax"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+        for name in ("company_name", "contact_name"):
+            self.fields[name].widget.attrs["autocomplete"] = (
+                "organization" if name == "company_name" else "name"
+            )
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+        self.fields["company_website"].widget.attrs["autocomplete"] = "url"
+
+    def clean_fax(self):
+        if self.cleaned_data.get("fax"):
+            raise ValidationError(_("Leave this field empty."), code="honeypot")
+        return ""
+
+
+def initial_from_query(query, *, language: str) -> dict:
+    """Preselect the form from ``?country=fi&sector=e-health``; unknown values are ignored."""
+    initial = {"preferred_language": language}
+    country = (query.get("country") or "").strip().lower()[:2]
+    sector = (query.get("sector") or "").strip().lower()[:40]
+    if country and Country.objects.filter(code=country).exists():
+        initial["target_countries"] = [country]
+    if sector and Sector.objects.filter(slug=sector).exists():
+        initial["sector"] = sector
+    return initial
+
+
+class AnswerForm(forms.Form):
+    text = _text(_("Your answer"))
+
+
+# --- Admin triage ---------------------------------------------------------------------
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("New status"))
+    note = forms.CharField(
+        label=_("Internal note (optional)"),
+        required=False,
+        max_length=TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[no_control_characters],
+    )
+
+    def __init__(self, *args, current_status: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [
+            (status.value, status.label) for status in allowed_transitions(current_status)
+        ]
+
+
+class NoteForm(forms.Form):
+    text = _text(_("Internal note"))
+
+
+class ReplyForm(forms.Form):
+    text = _text(_("Reply to the company"))
+    then_status = forms.ChoiceField(label=_("Afterwards"), required=False)
+
+    def __init__(self, *args, current_status: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A reply to an assigned request starts the work: it is in progress first.
+        status = "in_progress" if current_status == "assigned" else current_status
+        self.fields["then_status"].choices = [("", _("Keep the status"))] + [
+            (choice.value, choice.label) for choice in allowed_transitions(status)
+        ]
+
+
+class HandOverForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Hand over to"), queryset=PartnerOrganisation.objects.active()
+    )
+    reason = _text(_("Reason"))
+
+    def __init__(self, *args, exclude_organisation_id=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if exclude_organisation_id:
+            self.fields["organisation"].queryset = PartnerOrganisation.objects.active().exclude(
+                pk=exclude_organisation_id
+            )
+
+
+class EmailDataForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    action = forms.ChoiceField(
+        label=_("Action"),
+        choices=[("export", _("Export as JSON")), ("erase", _("Erase (anonymise)"))],
+        widget=forms.RadioSelect,
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that erasing cannot be undone."), required=False
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("action") == "erase" and not cleaned.get("confirm"):
+            self.add_error("confirm", _("Confirm the erasure."))
+        return cleaned
+
+
+class AccountDeleteForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Yes, delete my account. My requests stay only as anonymous statistics."),
+        error_messages={"required": _("Tick the box to confirm.")},
+    )

@@ -1,0 +1,226 @@
+"""Counseling requests and their append-only activity log.
+
+All changes go through ``counseling/services.py``; these models hold data and
+reusable QuerySet filters only.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from counseling.enums import CLOSED_STATUSES, OPEN_STATUSES, CompanySize, EventAction, RequestStatus
+from portal.models import Barrier, Country, PartnerOrganisation, Sector
+
+REFERENCE_PREFIX = "BAL"
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number handed out in a year; locked row by row while numbering."""
+
+    year = models.PositiveSmallIntegerField(_("year"), primary_key=True)
+    last_number = models.PositiveIntegerField(_("last number"), default=0)
+
+    class Meta:
+        verbose_name = _("reference counter")
+        verbose_name_plural = _("reference counters")
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last_number}"
+
+
+class CounselingRequestQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=[status.value for status in OPEN_STATUSES])
+
+    def closed(self):
+        return self.filter(status__in=[status.value for status in CLOSED_STATUSES])
+
+    def visible_to_staff(self, user):
+        """Superusers see every request; a counselor sees their organisation's and the unassigned pool."""
+        if user.is_superuser:
+            return self
+        pool = Q(organisation__isnull=True)
+        if user.organisation_id:
+            return self.filter(pool | Q(organisation_id=user.organisation_id))
+        return self.filter(pool)
+
+    def with_details(self):
+        return self.select_related(
+            "origin_country", "sector", "organisation", "counselor"
+        ).prefetch_related("target_countries", "barriers")
+
+
+class CounselingRequest(models.Model):
+    """An SME's request for help with entering a market."""
+
+    reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
+    tracking_nonce = models.CharField(max_length=32, blank=True, default="", editable=False)
+    tracking_token_hash = models.CharField(
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
+
+    company_name = models.CharField(_("company name"), max_length=200, blank=True, default="")
+    company_website = models.URLField(_("company website"), blank=True, default="")
+    origin_country = models.ForeignKey(
+        Country,
+        verbose_name=_("country of origin"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    company_size = models.CharField(
+        _("company size"), max_length=10, choices=CompanySize.choices, default=CompanySize.MICRO
+    )
+    sector = models.ForeignKey(
+        Sector, verbose_name=_("sector"), on_delete=models.PROTECT, related_name="+"
+    )
+    service_description = models.TextField(_("service"), blank=True, default="")
+    target_countries = models.ManyToManyField(
+        Country, verbose_name=_("target countries"), related_name="+"
+    )
+    barriers = models.ManyToManyField(
+        Barrier, verbose_name=_("barriers"), related_name="+", blank=True
+    )
+    question = models.TextField(_("question"), blank=True, default="")
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=5, choices=settings.LANGUAGES, default="en"
+    )
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True, default="")
+    email = models.EmailField(_("e-mail address"), blank=True, default="", db_index=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True, default="")
+
+    consent_at = models.DateTimeField(_("privacy notice acknowledged"))
+    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20)
+    form_language = models.CharField(_("form language"), max_length=5, choices=settings.LANGUAGES)
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="counseling_requests",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=RequestStatus.choices,
+        default=RequestStatus.NEW,
+        db_index=True,
+    )
+    organisation = models.ForeignKey(
+        PartnerOrganisation,
+        verbose_name=_("organisation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="counseling_requests",
+    )
+    counselor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("counselor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_counseling_requests",
+    )
+    created_at = models.DateTimeField(_("submitted"), db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    first_reply_at = models.DateTimeField(_("first reply"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+
+    objects = CounselingRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("counseling request")
+        verbose_name_plural = _("counseling requests")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=RequestStatus.values), name="counseling_request_status_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(reference__regex=r"^BAL-[0-9]{4}-[0-9]{5,}$"),
+                name="counseling_request_reference_format",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def is_waiting_for_sme(self) -> bool:
+        return self.status == RequestStatus.WAITING_FOR_SME
+
+    @property
+    def is_anonymised(self) -> bool:
+        return self.anonymised_at is not None
+
+
+class RequestEvent(models.Model):
+    """One entry of a request's append-only activity log.
+
+    ``action`` is a stable key; its human text comes from ``EventAction`` when the
+    log is shown, so old entries read in today's language. ``data`` holds the
+    details, e.g. ``{"previous": "new", "new": "assigned"}``.
+    """
+
+    request = models.ForeignKey(
+        CounselingRequest,
+        verbose_name=_("request"),
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    action = models.CharField(_("action"), max_length=30, choices=EventAction.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    data = models.JSONField(_("details"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("time"), db_index=True)
+
+    class Meta:
+        verbose_name = _("activity log entry")
+        verbose_name_plural = _("activity log")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return str(self.label)
+
+    def save(self, *args, **kwargs):
+        # Append-only: an entry is written once and never changed through the ORM's save().
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise ValueError("Activity log entries are append-only.")
+        super().save(*args, **kwargs)
+
+    @property
+    def label(self):
+        try:
+            return EventAction(self.action).label
+        except ValueError:
+            return self.action
+
+    @property
+    def text(self) -> str:
+        return str(self.data.get("text", ""))
+
+    @property
+    def new_status_label(self):
+        """For a status change: the new status's name in today's language."""
+        try:
+            return RequestStatus(self.data.get("new", "")).label
+        except ValueError:
+            return ""
+
+    @property
+    def by_company(self) -> bool:
+        return self.action == EventAction.SME_ANSWER

@@ -1,0 +1,216 @@
+import json
+import secrets
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
+
+from counseling import ratelimit, selectors, services
+from counseling.forms import AccountDeleteForm, AnswerForm, RequestForm, initial_from_query
+from counseling.models import CounselingRequest
+from portal import related
+
+SESSION_KEY = "counseling_submitted"
+SENT_FORMS_KEY = "counseling_sent_forms"  # form id → request id: a second click is no new request
+PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex"}
+
+
+def _private(response):
+    for header, value in PRIVATE_HEADERS.items():
+        response[header] = value
+    return response
+
+
+@require_safe
+def about(request):
+    return render(request, "counseling/about.html")
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def new(request):
+    status = 200
+    form_id = secrets.token_urlsafe(16)
+    if request.method == "POST":
+        form = RequestForm(request.POST)
+        ip = request.META.get("REMOTE_ADDR", "")
+        form_id = request.POST.get("form_id", "")[:32] or form_id
+        sent_forms = request.session.get(SENT_FORMS_KEY, {})
+        if form_id in sent_forms:
+            request.session[SESSION_KEY] = sent_forms[form_id]
+            return redirect("counseling:done")
+        if form.is_valid():
+            data = form.cleaned_data
+            if not ratelimit.submission_allowed(email=data["email"], ip=ip):
+                form.add_error(
+                    None,
+                    _("Too many requests were sent from here. Please try again in an hour."),
+                )
+                status = 429
+            else:
+                counseling_request = services.request_submit(
+                    company_name=data["company_name"],
+                    company_website=data["company_website"],
+                    origin_country=data["origin_country"],
+                    company_size=data["company_size"],
+                    sector=data["sector"],
+                    service_description=data["service_description"],
+                    target_countries=list(data["target_countries"]),
+                    barriers=list(data["barriers"]),
+                    question=data["question"],
+                    preferred_language=data["preferred_language"],
+                    contact_name=data["contact_name"],
+                    email=data["email"],
+                    phone=data["phone"],
+                    form_language=get_language(),
+                    owner=request.user,
+                )
+                ratelimit.submission_count(email=data["email"], ip=ip)
+                request.session[SESSION_KEY] = counseling_request.pk
+                recent = list(sent_forms.items())[-9:]
+                request.session[SENT_FORMS_KEY] = dict([*recent, (form_id, counseling_request.pk)])
+                return redirect("counseling:done")
+        else:
+            status = 400 if form.has_error("fax", "honeypot") else 422
+    else:
+        initial = initial_from_query(request.GET, language=get_language())
+        form = RequestForm(initial=initial)
+        ignored = [
+            name
+            for name, key in (("country", "target_countries"), ("sector", "sector"))
+            if request.GET.get(name) and key not in initial
+        ]
+        if ignored:
+            messages.warning(
+                request, _("A country or sector in the link is unknown and was ignored.")
+            )
+    if request.user.is_authenticated and not form.is_bound:
+        form.initial.setdefault("email", request.user.email)
+        form.initial.setdefault("contact_name", request.user.name)
+    return render(request, "counseling/new.html", {"form": form, "form_id": form_id}, status=status)
+
+
+@require_safe
+def done(request):
+    pk = request.session.get(SESSION_KEY)
+    counseling_request = (
+        CounselingRequest.objects.with_details().filter(pk=pk).first() if pk else None
+    )
+    if counseling_request is None:
+        return redirect("counseling:new")
+    targets = list(counseling_request.target_countries.all())
+    sections = related.related_sections(
+        country_codes=[country.code for country in targets],
+        sector_slug=counseling_request.sector.slug,
+        barrier_slugs=[barrier.slug for barrier in counseling_request.barriers.all()],
+    )
+    return _private(
+        render(
+            request,
+            "counseling/done.html",
+            {"counseling_request": counseling_request, "targets": targets, "related": sections},
+        )
+    )
+
+
+def _detail(request, counseling_request, *, template_context: dict):
+    """The tracking page and the account's request page: status, replies, the answer form."""
+    status = 200
+    form = AnswerForm()
+    if request.method == "POST":
+        if not counseling_request.is_waiting_for_sme:
+            messages.error(request, _("This request is not waiting for your answer any more."))
+            status = 422
+        else:
+            form = AnswerForm(request.POST)
+            if form.is_valid():
+                try:
+                    services.request_sme_answer(
+                        counseling_request, text=form.cleaned_data["text"], actor=request.user
+                    )
+                except services.WorkflowError as error:
+                    messages.error(request, str(error))
+                    status = 422
+                else:
+                    messages.success(
+                        request, _("Thank you: your answer was sent to the counselor.")
+                    )
+                    return redirect(request.path)
+            else:
+                status = 422
+    context = {
+        "counseling_request": counseling_request,
+        "form": form,
+        "events": counseling_request.public_events,
+        **template_context,
+    }
+    return _private(render(request, "counseling/track.html", context, status=status))
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def track(request, token: str):
+    counseling_request = selectors.request_for_token(token)
+    if counseling_request is None:
+        return _private(render(request, "counseling/track_not_found.html", status=404))
+    return _detail(request, counseling_request, template_context={"via_token": True})
+
+
+@login_required
+@require_safe
+def account_requests(request):
+    return _private(
+        render(
+            request,
+            "counseling/account_requests.html",
+            {"requests": selectors.requests_of_user(request.user)},
+        )
+    )
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def account_request(request, reference: str):
+    counseling_request = selectors.request_of_user(request.user, reference=reference[:20])
+    if counseling_request is None:
+        raise Http404("No such request.")
+    return _detail(request, counseling_request, template_context={"via_token": False})
+
+
+@login_required
+@require_safe
+def account_export(request):
+    data = services.user_data_export(user=request.user)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="ballad-my-data-{stamp}.json"'
+    return _private(response)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def account_delete(request):
+    status = 200
+    if request.method == "POST":
+        form = AccountDeleteForm(request.POST)
+        if form.is_valid():
+            user = request.user
+            logout(request)
+            services.user_delete(user=user)
+            messages.success(request, _("Your account was deleted."))
+            return redirect("portal:home")
+        status = 422
+    else:
+        form = AccountDeleteForm()
+    return _private(
+        render(request, "counseling/account_delete.html", {"form": form}, status=status)
+    )
