@@ -43,11 +43,25 @@ def publication_record_file(*, publication: Publication, upload) -> None:
 
 @transaction.atomic
 def publication_attach_file(*, publication: Publication, name: str, content: bytes) -> None:
-    """Check ``content`` like an upload, store it as ``name`` and save the publication."""
+    """Check ``content`` like an upload, store it as ``name`` and save the publication.
+
+    When the storage already holds exactly this content under that name (the demo loaded
+    again), the stored file is reused instead of writing a copy with a new name.
+    """
     upload = ContentFile(content, name=name)
     validate_document(upload)
-    if publication.file:
-        publication.file.delete(save=False)
-    publication.file.save(name, upload, save=False)
+    field = publication.file.field
+    stored_name = field.generate_filename(publication, name)
+    storage = publication.file.storage
+    if storage.exists(stored_name):
+        with storage.open(stored_name, "rb") as existing:
+            same = existing.read() == content
+        if same:
+            publication.file.name = stored_name
+        else:
+            storage.delete(stored_name)
+            publication.file.save(name, upload, save=False)
+    else:
+        publication.file.save(name, upload, save=False)
     publication_record_file(publication=publication, upload=upload)
     publication.save()
