@@ -3,7 +3,6 @@
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
-
 from django.core.files.base import ContentFile
 
 from portal.models import (

@@ -399,7 +399,7 @@ def test_publication_download_serves_the_pdf(client, network):
     assert body.startswith(b"%PDF-1.4")
     assert len(body) == publication.file_size
     assert response["Content-Type"] == "application/pdf"
-    assert 'attachment; filename="sme-needs-analysis.pdf"' == response["Content-Disposition"]
+    assert response["Content-Disposition"] == 'attachment; filename="sme-needs-analysis.pdf"'
 
 
 def test_unpublished_publication_is_invisible(client, network):
