@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from portal import selectors
 from portal.related import RelatedQuery, RelatedSection
@@ -38,7 +39,7 @@ def living_labs_for(query: RelatedQuery) -> RelatedSection | None:
         return None
     return RelatedSection(
         key="living_labs",
-        title=_("Living Labs"),
+        title=pgettext_lazy("navigation", "Living Labs"),
         template="portal/related_living_labs.html",
         items=labs,
         more_url=_more_url("portal:living_lab_list", query),
