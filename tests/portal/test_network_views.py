@@ -541,3 +541,15 @@ def test_query_count_is_flat_from_10_to_100_records(client, taxonomy, url, limit
         Contact.objects.count() == LivingLab.objects.count() == Publication.objects.count() == 100
     )
     assert count <= limit
+
+
+def test_sitemap_lists_network_pages_and_published_labs_in_every_language(client, network):
+    LivingLab.objects.filter(slug="kista-learning-lab").update(is_published=False)
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    for language in LANGUAGES:
+        for path in ("network/", "contacts/", "living-labs/", "publications/", "pages/privacy/"):
+            assert f"http://testserver/{language}/{path}</loc>" in xml
+        assert f"http://testserver/{language}/living-labs/botnia-living-lab/</loc>" in xml
+    assert "kista-learning-lab" not in xml
