@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 
 from portal.models import (
     Barrier,
@@ -136,8 +136,18 @@ def contact_list(
 
 
 def contact_highlights(*, limit: int = 4) -> list[Contact]:
-    """A few public contacts for the home page, one query."""
-    return list(_public_contacts().order_by("country__position", "name", "pk")[:limit])
+    """The first public contact of each country, for the home page. One query."""
+    first_of_country = (
+        _public_contacts()
+        .filter(country=OuterRef("country"))
+        .order_by("name", "pk")
+        .values("pk")[:1]
+    )
+    return list(
+        _public_contacts()
+        .filter(pk=Subquery(first_of_country))
+        .order_by("country__position", "name", "pk")[:limit]
+    )
 
 
 def related_contacts(query: RelatedQuery) -> list[Contact]:
@@ -225,13 +235,18 @@ def living_lab_detail(*, slug: str) -> LivingLab | None:
 
 
 def living_lab_highlights(*, limit: int = 4) -> list[LivingLab]:
-    """A few published labs for the home page, one from each country first. One query."""
-    labs = list(_published_labs().order_by("country__position", "name"))
-    first_of_country, rest, seen = [], [], set()
-    for lab in labs:
-        (rest if lab.country_id in seen else first_of_country).append(lab)
-        seen.add(lab.country_id)
-    return (first_of_country + rest)[:limit]
+    """The first published lab of each country, for the home page. One query."""
+    first_of_country = (
+        LivingLab.objects.published()
+        .filter(country=OuterRef("country"))
+        .order_by("name", "pk")
+        .values("pk")[:1]
+    )
+    return list(
+        _published_labs()
+        .filter(pk=Subquery(first_of_country))
+        .order_by("country__position", "name")[:limit]
+    )
 
 
 def related_living_labs(query: RelatedQuery) -> list[LivingLab]:

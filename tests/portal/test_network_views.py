@@ -553,3 +553,13 @@ def test_sitemap_lists_network_pages_and_published_labs_in_every_language(client
             assert f"http://testserver/{language}/{path}</loc>" in xml
         assert f"http://testserver/{language}/living-labs/botnia-living-lab/</loc>" in xml
     assert "kista-learning-lab" not in xml
+
+
+def test_home_highlights_one_lab_and_one_contact_per_country(client, network):
+    response = client.get("/en/")
+
+    labs = response.context["labs"]
+    contacts = response.context["contacts"]
+    assert [lab.country.code for lab in labs] == ["ee", "fi", "lv", "se"]
+    assert [contact.country.code for contact in contacts] == ["ee", "fi", "lv", "se"]
+    assert all(contact.is_public for contact in contacts)
