@@ -285,3 +285,23 @@ def test_admin_change_without_new_file_keeps_the_file(client, taxonomy):
     publication.refresh_from_db()
     assert publication.title_en == "The Ballad handbook (2nd edition)"
     assert (publication.file.name, publication.file_size) == (name, size)
+
+
+@pytest.mark.parametrize(
+    ("model_name", "search"),
+    [("country", "Finland"), ("sector", "health"), ("barrier", "Language"), ("user", "example")],
+)
+def test_admin_taxonomy_and_users_load_for_a_superuser(client, taxonomy, model_name, search):
+    from django.apps import apps
+
+    model = apps.get_model("portal", model_name)
+    client.force_login(SuperuserFactory())
+    changelist = reverse(f"admin:portal_{model_name}_changelist")
+
+    response = client.get(changelist, {"q": search})
+    assert response.status_code == 200
+    assert response.context["cl"].result_count >= 1
+    assert client.get(reverse(f"admin:portal_{model_name}_add")).status_code == 200
+    obj = model.objects.order_by("pk").first()
+    response = client.get(reverse(f"admin:portal_{model_name}_change", args=[obj.pk]))
+    assert response.status_code == 200
