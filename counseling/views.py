@@ -16,6 +16,7 @@ from counseling import ratelimit, selectors, services
 from counseling.forms import AccountDeleteForm, AnswerForm, RequestForm, initial_from_query
 from counseling.models import CounselingRequest
 from portal import related
+from portal.page_cache import cache_public_page
 
 SESSION_KEY = "counseling_submitted"
 SENT_FORMS_KEY = "counseling_sent_forms"  # form id → request id: a second click is no new request
@@ -29,6 +30,7 @@ def _private(response):
 
 
 @require_safe
+@cache_public_page
 def about(request):
     return render(request, "counseling/about.html")
 

@@ -1,9 +1,25 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from portal.models import Barrier, Country, LivingLab, Page, PartnerOrganisation, Sector, User
+from portal import services
+from portal.models import (
+    Barrier,
+    Contact,
+    Country,
+    LabMethod,
+    Language,
+    LivingLab,
+    Page,
+    PartnerOrganisation,
+    Publication,
+    Sector,
+    SupportService,
+    User,
+    UserGroup,
+)
 
 
 @admin.register(User)
@@ -57,6 +73,29 @@ class BarrierAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
 
 
+@admin.register(Language)
+class LanguageAdmin(TabbedTranslationAdmin):
+    list_display = ["code", "name", "position"]
+    list_editable = ["position"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(LabMethod)
+class LabMethodAdmin(TabbedTranslationAdmin):
+    list_display = ["slug", "name", "position"]
+    list_editable = ["position"]
+    search_fields = ["slug", "name"]
+    prepopulated_fields = {"slug": ["name_en"]}
+
+
+@admin.register(UserGroup)
+class UserGroupAdmin(TabbedTranslationAdmin):
+    list_display = ["slug", "name", "position"]
+    list_editable = ["position"]
+    search_fields = ["slug", "name"]
+    prepopulated_fields = {"slug": ["name_en"]}
+
+
 @admin.register(PartnerOrganisation)
 class PartnerOrganisationAdmin(TabbedTranslationAdmin):
     list_display = ["name", "short_name", "country", "kind", "is_active"]
@@ -65,16 +104,98 @@ class PartnerOrganisationAdmin(TabbedTranslationAdmin):
     search_fields = ["name", "short_name", "public_email"]
     filter_horizontal = ["answers_for"]
     prepopulated_fields = {"slug": ["short_name"]}
+    view_on_site = True
+
+
+@admin.register(SupportService)
+class SupportServiceAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "position", "is_published"]
+    list_editable = ["position"]
+    list_filter = ["is_published", "organisations"]
+    search_fields = ["name", "description", "audience"]
+    filter_horizontal = ["organisations"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    view_on_site = True
+
+
+@admin.register(Contact)
+class ContactAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "role", "organisation", "country", "email", "is_public"]
+    list_filter = ["is_public", "country", "organisation", "sectors", "expertise", "languages"]
+    list_select_related = ["organisation", "country"]
+    search_fields = ["name", "role", "email", "organisation__name", "organisation__short_name"]
+    filter_horizontal = ["sectors", "expertise", "languages"]
+    fieldsets = [
+        (None, {"fields": ["name", "role", "organisation", "country", "is_public"]}),
+        (_("Public contact details"), {"fields": ["email", "phone"]}),
+        (_("Sectors, expertise and languages"), {"fields": ["sectors", "expertise", "languages"]}),
+    ]
+
+    def view_on_site(self, contact: Contact) -> str | None:
+        return contact.get_absolute_url() if contact.is_public else None
 
 
 @admin.register(LivingLab)
 class LivingLabAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "country", "city", "is_published"]
-    list_filter = ["country", "sectors", "is_published"]
+    list_display = ["name", "country", "city", "community_size", "is_published"]
+    list_filter = ["country", "sectors", "methods", "user_groups", "is_published"]
     list_select_related = ["country"]
-    search_fields = ["name", "city", "summary"]
-    filter_horizontal = ["sectors"]
+    search_fields = ["name", "city", "summary", "description"]
+    filter_horizontal = ["sectors", "methods", "user_groups", "test_languages"]
+    autocomplete_fields = ["contact"]
     prepopulated_fields = {"slug": ["name_en"]}
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "country", "city", "is_published"]}),
+        (_("Description"), {"fields": ["summary", "description", "sectors", "website"]}),
+        (
+            _("What the lab offers"),
+            {
+                "fields": [
+                    "methods",
+                    "user_groups",
+                    "community_size",
+                    "test_languages",
+                    "ethics_support",
+                    "lead_time_weeks",
+                    "contact",
+                ]
+            },
+        ),
+    ]
+
+    def view_on_site(self, lab: LivingLab) -> str | None:
+        return lab.get_absolute_url() if lab.is_published else None
+
+
+@admin.register(Publication)
+class PublicationAdmin(TabbedTranslationAdmin):
+    list_display = ["title", "kind", "language", "year", "file_type", "size", "is_published"]
+    list_filter = ["kind", "language", "year", "is_published"]
+    list_select_related = ["language"]
+    search_fields = ["title", "description"]
+    prepopulated_fields = {"slug": ["title_en"]}
+    readonly_fields = ["file_type", "file_size"]
+    fields = [
+        "title",
+        "slug",
+        "kind",
+        "description",
+        "language",
+        "year",
+        "file",
+        ("file_type", "file_size"),
+        "is_published",
+    ]
+    view_on_site = True
+
+    @admin.display(description=_("size"), ordering="file_size")
+    def size(self, publication: Publication) -> str:
+        return filesizeformat(publication.file_size)
+
+    def save_model(self, request, obj, form, change):
+        if "file" in form.changed_data:
+            services.publication_record_file(publication=obj, upload=form.cleaned_data["file"])
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Page)
@@ -82,3 +203,4 @@ class PageAdmin(TabbedTranslationAdmin):
     list_display = ["slug", "title", "is_published", "updated_at"]
     list_filter = ["is_published"]
     search_fields = ["slug", "title", "body"]
+    view_on_site = True

@@ -2,14 +2,38 @@ from django.apps import AppConfig
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
+# The network content partner editors maintain (add, change, view; deleting stays with admins).
+EDITED_MODELS = (
+    "partnerorganisation",
+    "supportservice",
+    "contact",
+    "livinglab",
+    "publication",
+    "page",
+    "labmethod",
+    "usergroup",
+    "language",
+)
+
 
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal and network")
 
     def ready(self) -> None:
-        from portal import page_cache, roles
+        from portal import page_cache, related, roles
+        from portal.network_related import contacts_for, living_labs_for
 
         post_migrate.connect(roles.sync_role_groups, dispatch_uid="portal.sync_role_groups")
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(page_cache.invalidate_on_change, dispatch_uid=f"page_cache.{signal!r}")
+        related.register("contacts", provider=contacts_for, order=30)
+        related.register("living_labs", provider=living_labs_for, order=20)
+        roles.grant(
+            roles.PARTNER_EDITOR,
+            *(
+                f"portal.{action}_{model}"
+                for model in EDITED_MODELS
+                for action in ("add", "change", "view")
+            ),
+        )

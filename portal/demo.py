@@ -180,7 +180,7 @@ BARRIERS = [
     ),
 ]
 
-# The four partner organisations of the network; the network issue adds their descriptions.
+# The four partner organisations of the network; demo_network adds their descriptions.
 ORGANISATIONS = [
     (
         "laurea",
@@ -275,6 +275,10 @@ def load(*, stdout) -> None:
             },
         )
         organisation.answers_for.set([countries[code]])
+    # Support services, contacts, Living Labs and publications come from demo_network.
+    from portal import demo_network
+
+    demo_network.load(countries=countries, stdout=stdout)
     # Pages (about, privacy notice, accessibility statement) come from demo_pages.
     from portal.demo_pages import load_pages
 

@@ -6,13 +6,15 @@ pilots link to. Visitor-facing text fields are translated in ``translation.py``.
 """
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from portal.uploads import validate_document
 
 
 class UserManager(BaseUserManager):
@@ -154,6 +156,66 @@ class Barrier(models.Model):
         return self.name
 
 
+class Language(models.Model):
+    """A language a contact speaks or a Living Lab can test in, by its ISO 639-1 code."""
+
+    code = models.CharField(
+        _("code"),
+        max_length=3,
+        unique=True,
+        validators=[RegexValidator(r"^[a-z]{2,3}$", _("Use the two-letter code, e.g. fi."))],
+        help_text=_("ISO 639-1, lower case."),
+    )
+    name = models.CharField(_("name"), max_length=60)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = OrderedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+        ordering = ["position", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class LabMethod(models.Model):
+    """A method a Living Lab offers, e.g. co-creation workshops, usability testing, field trials."""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = OrderedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Living Lab method")
+        verbose_name_plural = _("Living Lab methods")
+        ordering = ["position", "slug"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class UserGroup(models.Model):
+    """A group of users a Living Lab can recruit, e.g. patients, older people, pupils, teachers."""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = OrderedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("user group")
+        verbose_name_plural = _("user groups")
+        ordering = ["position", "slug"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class OrganisationKind(models.TextChoices):
     UNIVERSITY = "university", _("University or university of applied sciences")
     RESEARCH = "research", _("Research institute")
@@ -204,6 +266,99 @@ class PartnerOrganisation(models.Model):
     def __str__(self) -> str:
         return self.short_name or self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("portal:network") + f"#org-{self.slug}"
+
+
+class SupportServiceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class SupportService(models.Model):
+    """A kind of help the network gives an SME, e.g. market information or Living Lab access."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("what it is"), blank=True, default="")
+    audience = models.TextField(_("who it is for"), blank=True, default="")
+    how_to_get = models.TextField(_("how to get it"), blank=True, default="")
+    organisations = models.ManyToManyField(
+        PartnerOrganisation,
+        verbose_name=_("provided by"),
+        related_name="support_services",
+        blank=True,
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    is_published = models.BooleanField(_("published"), default=True)
+
+    objects = SupportServiceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("support service")
+        verbose_name_plural = _("support services")
+        ordering = ["position", "slug"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:network") + f"#service-{self.slug}"
+
+
+class ContactQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
+
+class Contact(models.Model):
+    """A named person of the network an SME may contact; visible only when marked public."""
+
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=200, blank=True, default="")
+    organisation = models.ForeignKey(
+        PartnerOrganisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="contacts",
+    )
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="contacts"
+    )
+    sectors = models.ManyToManyField(
+        Sector, verbose_name=_("sectors"), related_name="contacts", blank=True
+    )
+    expertise = models.ManyToManyField(
+        Barrier,
+        verbose_name=_("expertise"),
+        related_name="contacts",
+        blank=True,
+        help_text=_("The barriers this person can help with."),
+    )
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("languages spoken"), related_name="contacts", blank=True
+    )
+    email = models.EmailField(_("public e-mail"), blank=True, default="")
+    phone = models.CharField(_("public phone"), max_length=40, blank=True, default="")
+    is_public = models.BooleanField(
+        _("public"),
+        default=False,
+        help_text=_("Only public contacts, their e-mail and phone appear on the site."),
+    )
+
+    objects = ContactQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+        ordering = ["country__position", "name", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:contacts") + f"?country={self.country.code}#contact-{self.pk}"
+
 
 class LivingLabQuerySet(models.QuerySet):
     def published(self):
@@ -221,8 +376,46 @@ class LivingLab(models.Model):
     city = models.CharField(_("city"), max_length=100, blank=True, default="")
     sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), related_name="living_labs")
     summary = models.CharField(_("summary"), max_length=300, blank=True, default="")
-    description = models.TextField(_("description"), blank=True, default="")
+    description = models.TextField(
+        _("description"), blank=True, default="", help_text=_("Markdown.")
+    )
+    methods = models.ManyToManyField(
+        LabMethod, verbose_name=_("methods offered"), related_name="living_labs", blank=True
+    )
+    user_groups = models.ManyToManyField(
+        UserGroup, verbose_name=_("user groups available"), related_name="living_labs", blank=True
+    )
+    community_size = models.PositiveIntegerField(
+        _("size of the user community"),
+        null=True,
+        blank=True,
+        help_text=_("About how many registered test users the lab can reach."),
+    )
+    test_languages = models.ManyToManyField(
+        Language, verbose_name=_("languages it can test in"), related_name="living_labs", blank=True
+    )
+    ethics_support = models.TextField(
+        _("ethics and data-protection support"),
+        blank=True,
+        default="",
+        help_text=_("How the lab helps with ethical review, consent and personal data."),
+    )
+    lead_time_weeks = models.PositiveSmallIntegerField(
+        _("typical lead time (weeks)"),
+        null=True,
+        blank=True,
+        help_text=_("From the first contact to the first test session."),
+    )
     website = models.URLField(_("website"), blank=True, default="")
+    contact = models.ForeignKey(
+        "portal.Contact",
+        verbose_name=_("contact"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="living_labs",
+        help_text=_("Shown on the lab's page only when the contact is public."),
+    )
     is_published = models.BooleanField(_("published"), default=False)
 
     objects = LivingLabQuerySet.as_manager()
@@ -234,6 +427,89 @@ class LivingLab(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:living_lab_detail", kwargs={"slug": self.slug})
+
+    @property
+    def public_contact(self):
+        """The lab's contact person, or ``None`` when there is none or it is not public."""
+        contact = self.contact
+        return contact if contact is not None and contact.is_public else None
+
+
+class PublicationKind(models.TextChoices):
+    REPORT = "report", pgettext_lazy("publication kind", "Report")
+    HANDBOOK = "handbook", pgettext_lazy("publication kind", "Handbook")
+    SUMMARY = "summary", pgettext_lazy("publication kind", "Summary")
+
+
+class FileType(models.TextChoices):
+    PDF = "pdf", "PDF"
+    DOCX = "docx", "DOCX"
+    ODT = "odt", "ODT"
+    XLSX = "xlsx", "XLSX"
+
+
+class PublicationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Publication(models.Model):
+    """A report, handbook or summary of the network, with its downloadable file."""
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=PublicationKind.choices, default=PublicationKind.REPORT
+    )
+    description = models.TextField(_("description"), blank=True, default="")
+    language = models.ForeignKey(
+        Language,
+        verbose_name=_("language"),
+        on_delete=models.PROTECT,
+        related_name="publications",
+        help_text=_("The language the document is written in."),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
+    file = models.FileField(
+        _("file"),
+        upload_to="publications/",
+        max_length=200,
+        validators=[validate_document],
+        help_text=_("PDF, DOCX, ODT or XLSX, at most 20 MB."),
+    )
+    file_type = models.CharField(
+        _("file type"), max_length=10, choices=FileType.choices, blank=True, default=""
+    )
+    file_size = models.PositiveBigIntegerField(_("file size (bytes)"), default=0)
+    is_published = models.BooleanField(_("published"), default=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PublicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+        ordering = ["kind", "-year", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(year__gte=1990, year__lte=2100),
+                name="portal_publication_year_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:publications") + f"#publication-{self.slug}"
+
+    def get_download_url(self) -> str:
+        return reverse("portal:publication_download", kwargs={"slug": self.slug})
 
 
 class PageQuerySet(models.QuerySet):

@@ -51,8 +51,11 @@ def related_sections(
     sector_slug: str | None = None,
     barrier_slugs: Iterable[str] = (),
     exclude: Iterable[str] = (),
+    only: Iterable[str] = (),
     limit: int = 6,
 ) -> list[RelatedSection]:
+    """The non-empty sections of every provider (or of the ``only`` ones), in their order."""
+    only = frozenset(only)
     query = RelatedQuery(
         country_codes=tuple(country_codes),
         sector_slug=sector_slug,
@@ -62,7 +65,7 @@ def related_sections(
     )
     sections = []
     for key, (_order, provider) in sorted(_providers.items(), key=lambda item: item[1][0]):
-        if key in query.exclude:
+        if key in query.exclude or (only and key not in only):
             continue
         section = provider(query)
         if section is not None and section.items:

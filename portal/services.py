@@ -2,7 +2,11 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.db import transaction
+
+from portal.models import Publication
+from portal.uploads import detect_document_type, validate_document
 
 DEMO_ADMIN_PASSWORD = "ballad-demo-admin"  # noqa: S105 - only ever set when DEBUG is on
 
@@ -26,3 +30,38 @@ def user_ensure_demo_admin() -> tuple[str, str]:
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
     return email, DEMO_ADMIN_PASSWORD
+
+
+def publication_record_file(*, publication: Publication, upload) -> None:
+    """Store the type and size of ``upload`` (already validated) on the publication.
+
+    Does not save: the caller (the admin, ``publication_attach_file``) saves once.
+    """
+    publication.file_type = detect_document_type(upload) or ""
+    publication.file_size = upload.size
+
+
+@transaction.atomic
+def publication_attach_file(*, publication: Publication, name: str, content: bytes) -> None:
+    """Check ``content`` like an upload, store it as ``name`` and save the publication.
+
+    When the storage already holds exactly this content under that name (the demo loaded
+    again), the stored file is reused instead of writing a copy with a new name.
+    """
+    upload = ContentFile(content, name=name)
+    validate_document(upload)
+    field = publication.file.field
+    stored_name = field.generate_filename(publication, name)
+    storage = publication.file.storage
+    if storage.exists(stored_name):
+        with storage.open(stored_name, "rb") as existing:
+            same = existing.read() == content
+        if same:
+            publication.file.name = stored_name
+        else:
+            storage.delete(stored_name)
+            publication.file.save(name, upload, save=False)
+    else:
+        publication.file.save(name, upload, save=False)
+    publication_record_file(publication=publication, upload=upload)
+    publication.save()

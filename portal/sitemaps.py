@@ -21,10 +21,45 @@ class StaticViewSitemap(sitemaps.Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["portal:home"]
+        return [
+            "portal:home",
+            "portal:network",
+            "portal:contacts",
+            "portal:living_lab_list",
+            "portal:publications",
+        ]
 
     def location(self, item):
         return reverse(item)
 
 
+class LivingLabSitemap(sitemaps.Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+    changefreq = "monthly"
+
+    def items(self):
+        from portal.models import LivingLab
+
+        return list(LivingLab.objects.published().order_by("slug"))
+
+
+class PageSitemap(sitemaps.Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+    changefreq = "monthly"
+
+    def items(self):
+        from portal.models import Page
+
+        return list(Page.objects.published().order_by("slug"))
+
+    def lastmod(self, page):
+        return page.updated_at
+
+
 register("static", StaticViewSitemap)
+register("living_labs", LivingLabSitemap)
+register("pages", PageSitemap)

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, connections
-from django.http import HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.urls import reverse
@@ -11,14 +11,162 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
-from portal.models import Page
+from portal import related, selectors
+from portal.forms import ContactFilterForm, LivingLabFilterForm
+from portal.models import Country, Page, Sector
 from portal.page_cache import cache_public_page
 
 
 @require_safe
 @cache_public_page
 def home(request):
-    return render(request, "portal/home.html")
+    countries = list(Country.objects.ordered())
+    sectors = list(Sector.objects.ordered())
+    # Market profiles come from the markets app through the related-content registry.
+    profiles = related.related_sections(
+        country_codes=[country.code for country in countries],
+        only=["market_profiles"],
+        limit=len(countries) * len(sectors),
+    )
+    profile_urls = {
+        (profile.country_id, profile.sector_id): profile.get_absolute_url()
+        for section in profiles
+        for profile in section.items
+    }
+    grid = [
+        {
+            "country": country,
+            "cells": [
+                {"sector": sector, "url": profile_urls.get((country.pk, sector.pk), "")}
+                for sector in sectors
+            ],
+        }
+        for country in countries
+    ]
+    return render(
+        request,
+        "portal/home.html",
+        {
+            "sectors": sectors,
+            "market_grid": grid if profile_urls else [],
+            "services": selectors.support_service_list(),
+            "labs": selectors.living_lab_highlights(limit=4),
+            "contacts": selectors.contact_highlights(limit=4),
+        },
+    )
+
+
+@require_safe
+@cache_public_page
+def network(request):
+    return render(
+        request,
+        "portal/network.html",
+        {
+            "organisations": selectors.organisation_list(),
+            "services": selectors.support_service_list(),
+        },
+    )
+
+
+@require_safe
+@cache_public_page
+def contact_list(request):
+    form = ContactFilterForm(request.GET or None, taxonomy=selectors.contact_taxonomy())
+    filters, notices = form.applied() if form.is_bound else ({}, [])
+    if notices:
+        form = ContactFilterForm(
+            {name: value for name, value in filters.items() if value},
+            taxonomy=form.taxonomy,
+        )
+    contacts = selectors.contact_list(
+        country_code=filters.get("country"),
+        sector_slug=filters.get("sector"),
+        barrier_slug=filters.get("expertise"),
+        language_code=filters.get("language"),
+    )
+    return render(
+        request,
+        "portal/contact_list.html",
+        {
+            "form": form,
+            "notices": notices,
+            "contacts": contacts,
+            "filtered": any(filters.values()),
+        },
+    )
+
+
+@require_safe
+@cache_public_page
+def living_lab_list(request):
+    form = LivingLabFilterForm(request.GET or None, taxonomy=selectors.living_lab_taxonomy())
+    filters, notices = form.applied() if form.is_bound else ({}, [])
+    if notices:
+        form = LivingLabFilterForm(
+            {name: value for name, value in filters.items() if value},
+            taxonomy=form.taxonomy,
+        )
+    labs = selectors.living_lab_list(
+        country_code=filters.get("country"),
+        sector_slug=filters.get("sector"),
+        method_slug=filters.get("method"),
+        user_group_slug=filters.get("users"),
+    )
+    return render(
+        request,
+        "portal/living_lab_list.html",
+        {"form": form, "notices": notices, "labs": labs, "filtered": any(filters.values())},
+    )
+
+
+@require_safe
+@cache_public_page
+def living_lab_detail(request, slug: str):
+    lab = selectors.living_lab_detail(slug=slug)
+    if lab is None:
+        raise Http404("No such Living Lab.")
+    sectors = list(lab.sectors.all())
+    return render(
+        request,
+        "portal/living_lab_detail.html",
+        {
+            "lab": lab,
+            "sectors": sectors,
+            "contact": lab.public_contact,
+            # The market profiles of the lab's country (and sector, when it has only one).
+            "related": related.related_sections(
+                country_codes=[lab.country.code],
+                sector_slug=sectors[0].slug if len(sectors) == 1 else None,
+                only=["market_profiles", "contacts"],
+            ),
+        },
+    )
+
+
+@require_safe
+@cache_public_page
+def publication_list(request):
+    return render(
+        request, "portal/publication_list.html", {"groups": selectors.publication_groups()}
+    )
+
+
+@require_safe
+def publication_download(request, slug: str):
+    publication = selectors.publication_for_download(slug=slug)
+    if publication is None or not publication.file:
+        raise Http404("No such publication.")
+    try:
+        handle = publication.file.open("rb")
+    except OSError as error:
+        raise Http404("The file of this publication is missing.") from error
+    extension = publication.file_type or publication.file.name.rsplit(".", 1)[-1]
+    return FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"{publication.slug}.{extension}",
+    )
 
 
 @require_safe

@@ -3,8 +3,24 @@
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 
-from portal.models import Barrier, Country, LivingLab, Page, PartnerOrganisation, Sector, User
+from portal.models import (
+    Barrier,
+    Contact,
+    Country,
+    LabMethod,
+    Language,
+    LivingLab,
+    Page,
+    PartnerOrganisation,
+    Publication,
+    Sector,
+    SupportService,
+    User,
+    UserGroup,
+)
+from portal.pdf import simple_pdf
 
 PASSWORD = "correct horse battery staple 42"
 
@@ -84,6 +100,75 @@ class PartnerOrganisationFactory(factory.django.DjangoModelFactory):
             self.answers_for.set(extracted)
 
 
+class LanguageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Language
+        django_get_or_create = ("code",)
+
+    code = factory.Iterator(["en", "et", "fi", "lv", "sv"])
+    name_en = factory.LazyAttribute(lambda o: f"Language {o.code}")
+
+
+class LabMethodFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LabMethod
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"method-{n}")
+    name_en = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").title())
+
+
+class UserGroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = UserGroup
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"group-{n}")
+    name_en = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").title())
+
+
+def _set_many(field: str):
+    """A post-generation hook that sets the many-to-many ``field`` from the factory argument."""
+
+    def hook(self, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(self, field).set(extracted)
+
+    hook.__name__ = field
+    return factory.post_generation(hook)
+
+
+class SupportServiceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SupportService
+        skip_postgeneration_save = True
+
+    name_en = factory.Sequence(lambda n: f"Support service {n}")
+    slug = factory.Sequence(lambda n: f"service-{n}")
+    description_en = "What the service is."
+    audience_en = "Who it is for."
+    how_to_get_en = "How to get it."
+    is_published = True
+    organisations = _set_many("organisations")
+
+
+class ContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Contact
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Contact Person {n}")
+    role_en = "Adviser"
+    organisation = factory.SubFactory(PartnerOrganisationFactory)
+    country = factory.LazyAttribute(lambda o: o.organisation.country)
+    email = factory.Sequence(lambda n: f"contact{n}@example.org")
+    phone = "+358 40 555 0000"
+    is_public = True
+    sectors = _set_many("sectors")
+    expertise = _set_many("expertise")
+    languages = _set_many("languages")
+
+
 class LivingLabFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = LivingLab
@@ -93,12 +178,32 @@ class LivingLabFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"living-lab-{n}")
     country = factory.SubFactory(CountryFactory)
     city_en = "Espoo"
+    summary_en = "A lab summary."
     is_published = True
+    sectors = _set_many("sectors")
+    methods = _set_many("methods")
+    user_groups = _set_many("user_groups")
+    test_languages = _set_many("test_languages")
 
-    @factory.post_generation
-    def sectors(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.sectors.set(extracted)
+
+def pdf_file(name: str = "document.pdf") -> ContentFile:
+    return ContentFile(simple_pdf(title="Test document", paragraphs=["Some text."]), name=name)
+
+
+class PublicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Publication
+
+    title_en = factory.Sequence(lambda n: f"Publication {n}")
+    slug = factory.Sequence(lambda n: f"publication-{n}")
+    kind = "report"
+    description_en = "A short summary."
+    language = factory.SubFactory(LanguageFactory, code="en")
+    year = 2025
+    file = factory.LazyAttribute(lambda o: pdf_file(f"{o.slug}.pdf"))
+    file_type = "pdf"
+    file_size = factory.LazyAttribute(lambda o: o.file.size)
+    is_published = True
 
 
 class PageFactory(factory.django.DjangoModelFactory):

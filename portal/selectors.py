@@ -1,0 +1,285 @@
+"""Read-only queries of the network pages; each runs a fixed number of SQL queries."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+
+from portal.models import (
+    Barrier,
+    Contact,
+    Country,
+    LabMethod,
+    Language,
+    LivingLab,
+    PartnerOrganisation,
+    Publication,
+    PublicationKind,
+    Sector,
+    SupportService,
+    UserGroup,
+)
+from portal.related import RelatedQuery
+
+
+@dataclass
+class Taxonomy:
+    """The choices of the filter forms, each list loaded with one query."""
+
+    countries: list[Country] = field(default_factory=list)
+    sectors: list[Sector] = field(default_factory=list)
+    barriers: list[Barrier] = field(default_factory=list)
+    languages: list[Language] = field(default_factory=list)
+    methods: list[LabMethod] = field(default_factory=list)
+    user_groups: list[UserGroup] = field(default_factory=list)
+
+
+def contact_taxonomy() -> Taxonomy:
+    return Taxonomy(
+        countries=list(Country.objects.ordered()),
+        sectors=list(Sector.objects.ordered()),
+        barriers=list(Barrier.objects.ordered()),
+        languages=list(Language.objects.ordered()),
+    )
+
+
+def living_lab_taxonomy() -> Taxonomy:
+    return Taxonomy(
+        countries=list(Country.objects.ordered()),
+        sectors=list(Sector.objects.ordered()),
+        methods=list(LabMethod.objects.ordered()),
+        user_groups=list(UserGroup.objects.ordered()),
+    )
+
+
+# --- Organisations and support services ---------------------------------------------
+
+
+def _published_services():
+    return SupportService.objects.published().order_by("position", "slug")
+
+
+def organisation_list() -> list[PartnerOrganisation]:
+    """Active partner organisations with their countries and published support services."""
+    return list(
+        PartnerOrganisation.objects.active()
+        .select_related("country")
+        .prefetch_related(
+            Prefetch("answers_for", queryset=Country.objects.ordered()),
+            Prefetch("support_services", queryset=_published_services()),
+        )
+        .order_by("country__position", "name")
+    )
+
+
+def support_service_list() -> list[SupportService]:
+    """Published support services, each with the active organisations that provide it."""
+    return list(
+        _published_services().prefetch_related(
+            Prefetch(
+                "organisations",
+                queryset=PartnerOrganisation.objects.active()
+                .select_related("country")
+                .order_by("country__position", "name"),
+            )
+        )
+    )
+
+
+# --- Contacts -------------------------------------------------------------------------
+
+
+def _public_contacts():
+    return (
+        Contact.objects.public()
+        .select_related("organisation", "country")
+        .filter(organisation__is_active=True)
+    )
+
+
+def contact_list(
+    *,
+    country_code: str | None = None,
+    sector_slug: str | None = None,
+    barrier_slug: str | None = None,
+    language_code: str | None = None,
+) -> list[Contact]:
+    """Public contacts matching every given filter, with sectors, expertise and languages."""
+    contacts = _public_contacts()
+    if country_code:
+        contacts = contacts.filter(country__code=country_code)
+    # Each many-to-many filter in a subquery: no duplicate rows, no DISTINCT needed.
+    if sector_slug:
+        contacts = contacts.filter(
+            pk__in=Contact.sectors.through.objects.filter(sector__slug=sector_slug).values(
+                "contact_id"
+            )
+        )
+    if barrier_slug:
+        contacts = contacts.filter(
+            pk__in=Contact.expertise.through.objects.filter(barrier__slug=barrier_slug).values(
+                "contact_id"
+            )
+        )
+    if language_code:
+        contacts = contacts.filter(
+            pk__in=Contact.languages.through.objects.filter(language__code=language_code).values(
+                "contact_id"
+            )
+        )
+    return list(
+        contacts.prefetch_related(
+            Prefetch("sectors", queryset=Sector.objects.ordered()),
+            Prefetch("expertise", queryset=Barrier.objects.ordered()),
+            Prefetch("languages", queryset=Language.objects.ordered()),
+        ).order_by("country__position", "name", "pk")
+    )
+
+
+def contact_highlights(*, limit: int = 4) -> list[Contact]:
+    """The first public contact of each country, for the home page. One query."""
+    first_of_country = (
+        _public_contacts()
+        .filter(country=OuterRef("country"))
+        .order_by("name", "pk")
+        .values("pk")[:1]
+    )
+    return list(
+        _public_contacts()
+        .filter(pk=Subquery(first_of_country))
+        .order_by("country__position", "name", "pk")[:limit]
+    )
+
+
+def related_contacts(query: RelatedQuery) -> list[Contact]:
+    """Public contacts of the asked countries and sector; those whose expertise matches the
+    asked barriers first. One query."""
+    if not query.country_codes and not query.sector_slug:
+        return []
+    contacts = _public_contacts()
+    if query.country_codes:
+        contacts = contacts.filter(country__code__in=query.country_codes)
+    if query.sector_slug:
+        contacts = contacts.filter(
+            pk__in=Contact.sectors.through.objects.filter(sector__slug=query.sector_slug).values(
+                "contact_id"
+            )
+        )
+    if query.barrier_slugs:
+        contacts = contacts.annotate(
+            matches=Count("expertise", filter=Q(expertise__slug__in=query.barrier_slugs))
+        ).order_by("-matches", "country__position", "name", "pk")
+    else:
+        contacts = contacts.order_by("country__position", "name", "pk")
+    return list(contacts[: query.limit])
+
+
+# --- Living Labs ----------------------------------------------------------------------
+
+
+def _published_labs():
+    return LivingLab.objects.published().select_related("country")
+
+
+def living_lab_list(
+    *,
+    country_code: str | None = None,
+    sector_slug: str | None = None,
+    method_slug: str | None = None,
+    user_group_slug: str | None = None,
+) -> list[LivingLab]:
+    """Published labs matching every given filter, with sectors, methods and user groups."""
+    labs = _published_labs()
+    if country_code:
+        labs = labs.filter(country__code=country_code)
+    if sector_slug:
+        labs = labs.filter(
+            pk__in=LivingLab.sectors.through.objects.filter(sector__slug=sector_slug).values(
+                "livinglab_id"
+            )
+        )
+    if method_slug:
+        labs = labs.filter(
+            pk__in=LivingLab.methods.through.objects.filter(labmethod__slug=method_slug).values(
+                "livinglab_id"
+            )
+        )
+    if user_group_slug:
+        labs = labs.filter(
+            pk__in=LivingLab.user_groups.through.objects.filter(
+                usergroup__slug=user_group_slug
+            ).values("livinglab_id")
+        )
+    return list(
+        labs.prefetch_related(
+            Prefetch("sectors", queryset=Sector.objects.ordered()),
+            Prefetch("methods", queryset=LabMethod.objects.ordered()),
+            Prefetch("user_groups", queryset=UserGroup.objects.ordered()),
+        ).order_by("country__position", "name")
+    )
+
+
+def living_lab_detail(*, slug: str) -> LivingLab | None:
+    """One published lab with everything its page shows."""
+    return (
+        _published_labs()
+        .select_related("contact", "contact__organisation")
+        .prefetch_related(
+            Prefetch("sectors", queryset=Sector.objects.ordered()),
+            Prefetch("methods", queryset=LabMethod.objects.ordered()),
+            Prefetch("user_groups", queryset=UserGroup.objects.ordered()),
+            Prefetch("test_languages", queryset=Language.objects.ordered()),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def living_lab_highlights(*, limit: int = 4) -> list[LivingLab]:
+    """The first published lab of each country, for the home page. One query."""
+    first_of_country = (
+        LivingLab.objects.published()
+        .filter(country=OuterRef("country"))
+        .order_by("name", "pk")
+        .values("pk")[:1]
+    )
+    return list(
+        _published_labs()
+        .filter(pk=Subquery(first_of_country))
+        .order_by("country__position", "name")[:limit]
+    )
+
+
+def related_living_labs(query: RelatedQuery) -> list[LivingLab]:
+    """Published labs of the asked countries and sector. One query."""
+    if not query.country_codes and not query.sector_slug:
+        return []
+    labs = _published_labs()
+    if query.country_codes:
+        labs = labs.filter(country__code__in=query.country_codes)
+    if query.sector_slug:
+        labs = labs.filter(
+            pk__in=LivingLab.sectors.through.objects.filter(sector__slug=query.sector_slug).values(
+                "livinglab_id"
+            )
+        )
+    return list(labs.order_by("country__position", "name")[: query.limit])
+
+
+# --- Publications ---------------------------------------------------------------------
+
+
+def publication_groups() -> list[dict]:
+    """Published publications grouped by kind in the kinds' order: ``[{"kind", "label", "items"}]``."""
+    publications = list(
+        Publication.objects.published().select_related("language").order_by("-year", "title")
+    )
+    groups = []
+    for kind in PublicationKind:
+        items = [publication for publication in publications if publication.kind == kind.value]
+        if items:
+            groups.append({"kind": kind.value, "label": kind.label, "items": items})
+    return groups
+
+
+def publication_for_download(*, slug: str) -> Publication | None:
+    return Publication.objects.published().filter(slug=slug).first()

@@ -1,0 +1,74 @@
+"""Network pages in a real browser: axe-core on each page type in five languages, and the
+visitor's way from a Living Lab filter to the market profile and a download."""
+
+import pytest
+
+from tests.browser.axe import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+LANGUAGES = ["en", "et", "fi", "lv", "sv"]
+PAGE_TYPES = {
+    "home": "",
+    "network": "network/",
+    "contacts": "contacts/?country=fi&sector=e-health",
+    "living_labs": "living-labs/?country=se",
+    "living_lab": "living-labs/botnia-living-lab/",
+    "publications": "publications/",
+    "page": "pages/about/",
+}
+
+
+@pytest.fixture
+def demo(transactional_db):
+    from markets import demo as markets_demo
+    from portal import demo as portal_demo
+
+    portal_demo.load(stdout=None)
+    markets_demo.load(stdout=None)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_network_page_has_no_axe_violations(page, demo, language, page_type):
+    page.goto(f"/{language}/{PAGE_TYPES[page_type]}")
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator("h1").count() == 1
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize(
+    "path", ["contacts/?country=lv&language=sv&sector=zz", "living-labs/?country=lv&users=pupils"]
+)
+def test_notice_and_empty_states_have_no_axe_violations(page, demo, path):
+    page.goto(f"/fi/{path}")
+    assert page.locator(".empty-state").count() == 1
+    assert_accessible(page)
+
+
+def test_visitor_finds_a_finnish_e_health_lab_in_latvian_and_downloads_a_report(page, demo):
+    page.goto("/lv/living-labs/")
+    page.select_option("#id_country", "fi")
+    page.select_option("#id_sector", "e-health")
+    page.get_by_role("button", name="Rādīt dzīvās laboratorijas").click()
+    page.wait_for_url("**/lv/living-labs/?*country=fi*")
+    assert page.locator(".lab-card").count() == 3
+
+    page.locator(".lab-card a[href='/lv/living-labs/laurea-living-labs/']").click()
+    page.wait_for_url("**/lv/living-labs/laurea-living-labs/")
+    methods = page.locator(".lab-methods").inner_text()
+    assert "Koprades darbnīcas" in methods and "Lietojamības testēšana" in methods
+    assert "Seniori" in page.locator(".lab-user-groups").inner_text()
+
+    page.locator(".related-area a[href='/lv/markets/fi/e-health/']").click()
+    page.wait_for_url("**/lv/markets/fi/e-health/")
+    contacts = page.locator(".related--contacts").inner_text()
+    assert "Anna Virtanen" in contacts and "Sanna Korhonen" in contacts
+
+    page.goto("/lv/publications/")
+    with page.expect_download() as download_info:
+        page.locator("#publication-project-handbook a.download").click()
+    download = download_info.value
+    assert download.suggested_filename == "project-handbook.pdf"
+    with open(download.path(), "rb") as handle:
+        assert handle.read(5) == b"%PDF-"
