@@ -14,17 +14,9 @@ def demo(transactional_db):
     from markets import demo as markets_demo
     from pilots import demo as pilots_demo
     from portal import demo as portal_demo
-    from portal.models import Country, Sector
-    from tests.factories import LivingLabFactory
 
-    portal_demo.load(stdout=None)
+    portal_demo.load(stdout=None)  # with the network's Living Labs
     markets_demo.load(stdout=None)
-    LivingLabFactory(
-        name_en="Stockholm Home Care Lab",
-        slug="stockholm-home-care",
-        country=Country.objects.get(code="se"),
-        sectors=[Sector.objects.get(slug="e-health")],
-    )
     pilots_demo.load(stdout=None)
 
 
@@ -65,7 +57,10 @@ def test_visitor_reads_step_five_in_estonian_then_a_pilot_then_the_swedish_marke
 
     step.get_by_role("link", name="Soome ravimimeeldetuletus jõuab Rootsi koduhooldusesse").click()
     page.wait_for_url("**/et/pilots/medication-reminder-swedish-home-care/")
-    assert "Stockholm Home Care Lab" in page.locator("#labs-title").locator("xpath=..").inner_text()
+    # The demo pilot tested in the first published Swedish e-health lab of the network.
+    labs = page.locator("#labs-title").locator("xpath=..")
+    assert "Botnia Living Lab" in labs.inner_text()
+    assert labs.locator("a[href='/et/living-labs/botnia-living-lab/']").count() == 1
 
     page.locator(".related--market_profiles a[href='/et/markets/se/e-health/']").click()
     page.wait_for_url("**/et/markets/se/e-health/")

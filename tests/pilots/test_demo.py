@@ -3,6 +3,7 @@ import pytest
 from pilots import demo_content
 from pilots.models import PilotCase, PilotStep, ProcessStep
 from portal.demo_utils import LANGUAGE_CODES
+from portal.models import LivingLab
 from tests.factories import LivingLabFactory
 
 pytestmark = pytest.mark.django_db
@@ -80,6 +81,8 @@ def test_demo_links_labs_of_the_target_country_and_sector_once_they_exist(demo, 
     from pilots import demo as pilots_demo
 
     countries, sectors = taxonomy["countries"], taxonomy["sectors"]
+    LivingLab.objects.all().delete()  # start without the network's demo labs
+    pilots_demo.load(stdout=None)
     assert not PilotCase.living_labs.through.objects.exists()  # no labs yet: none linked
     LivingLabFactory(
         name_en="B Lab", slug="b-lab", country=countries["se"], sectors=[sectors["e-learning"]]

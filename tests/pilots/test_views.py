@@ -7,6 +7,7 @@ from django.urls import NoReverseMatch, reverse
 
 from pilots import demo_content
 from pilots.models import PilotCase, PilotStep, ProcessStep
+from portal.models import LivingLab
 from tests.factories import LivingLabFactory, StaffFactory
 from tests.pilots.factories import (
     PilotCaseFactory,
@@ -279,6 +280,7 @@ def test_pilot_page_links_market_profiles_of_its_targets_and_sector(client, demo
 
 def test_pilot_page_lists_the_living_labs_it_used(client, demo, taxonomy):
     countries, sectors = taxonomy["countries"], taxonomy["sectors"]
+    LivingLab.objects.all().delete()  # only the labs of this test
     LivingLabFactory(
         name_en="Stockholm Care Lab",
         slug="stockholm-care",
