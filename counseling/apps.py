@@ -9,11 +9,13 @@ class CounselingConfig(AppConfig):
     def ready(self) -> None:
         from allauth.account.signals import email_confirmed, user_logged_in
 
-        from counseling import sitemaps
+        from counseling import emails, services, sitemaps
         from portal import roles
         from portal import sitemaps as portal_sitemaps
+        from portal.emails import register_outcome_handler
 
         portal_sitemaps.register("counseling", sitemaps.CounselingPagesSitemap)
+        register_outcome_handler(emails.OUTCOME_HANDLER, services.request_email_outcome)
         roles.grant(
             roles.COUNSELOR,
             "counseling.view_counselingrequest",

@@ -23,6 +23,9 @@ logger = logging.getLogger(__name__)
 KINDS = ("confirmation", "reply", "closed")
 
 
+OUTCOME_HANDLER = "counseling.request_email"  # registered in CounselingConfig.ready()
+
+
 def tracking_url(request, *, language: str | None = None) -> str:
     with translation.override(language or request.preferred_language):
         path = reverse(
@@ -64,7 +67,7 @@ def request_email_message(request, *, kind: str, text: str = "") -> dict:
     )
     message = email_message_to_dict(email)
     message["notify"] = {
-        "handler": "counseling.services.request_email_outcome",
+        "handler": OUTCOME_HANDLER,
         "context": {"request_id": request.pk, "kind": kind},
     }
     return message
@@ -129,7 +132,7 @@ def staff_email_queue(request, *, kind: str, recipients) -> None:
         )
         message = email_message_to_dict(email)
         message["notify"] = {
-            "handler": "counseling.services.request_email_outcome",
+            "handler": OUTCOME_HANDLER,
             "context": {"request_id": request.pk, "kind": kind},
         }
         transaction.on_commit(partial(email_enqueue, message=message))

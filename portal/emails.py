@@ -8,12 +8,12 @@ down, so a broken mail server never turns a sign-up into an error page.
 
 import logging
 import smtplib
+from collections.abc import Callable
 from datetime import timedelta
 
 from django.core.mail import EmailMultiAlternatives
 from django.tasks import task
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 logger = logging.getLogger(__name__)
 
@@ -55,17 +55,29 @@ def send_email_task(*, message: dict, attempt: int = 1) -> str:
     return "sent"
 
 
-def _notify(message: dict, *, sent: bool, attempt: int, error=None, will_retry=False) -> None:
-    """Tell the sender how it went: ``message["notify"]`` names a function and its context.
+_outcome_handlers: dict[str, Callable[..., None]] = {}
 
-    ``{"handler": "app.module.function", "context": {...}}``; the handler is called
+
+def register_outcome_handler(key: str, handler: Callable[..., None]) -> None:
+    """Let messages name ``handler`` by ``key`` (apps call this in ``AppConfig.ready()``).
+
+    Queued messages name handlers by key, never by import path: a task row from the
+    database can only reach functions an app registered.
+    """
+    _outcome_handlers[key] = handler
+
+
+def _notify(message: dict, *, sent: bool, attempt: int, error=None, will_retry=False) -> None:
+    """Tell the sender how it went: ``message["notify"]`` names a handler and its context.
+
+    ``{"handler": "<registered key>", "context": {...}}``; the handler is called
     with ``context=…, sent=…, attempt=…, error=…, will_retry=…`` (e.g. to log it).
     """
     notify = message.get("notify")
     if not notify:
         return
     try:
-        import_string(notify["handler"])(
+        _outcome_handlers[notify["handler"]](
             context=notify.get("context") or {},
             sent=sent,
             attempt=attempt,

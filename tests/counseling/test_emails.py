@@ -159,3 +159,25 @@ def test_a_broken_outcome_handler_never_breaks_sending(settings):
     }
     assert portal_emails.send_email_task.call(message=message) == "sent"
     assert len(mail.outbox) == 1
+
+
+def test_outcome_handlers_are_reached_by_registered_key_only():
+    calls = []
+
+    def recorder(**kwargs):
+        calls.append(kwargs)
+
+    portal_emails.register_outcome_handler("tests.recorder", recorder)
+    message = {
+        "subject": "Hi",
+        "body": "Body",
+        "from_email": "noreply@example.org",
+        "to": ["someone@example.com"],
+        "notify": {"handler": "tests.recorder", "context": {"pk": 7}},
+    }
+    portal_emails.send_email_task.call(message=message)
+    # An import path in a queued message reaches nothing, whatever it names.
+    message["notify"] = {"handler": f"{__name__}.recorder", "context": {"pk": 8}}
+    portal_emails.send_email_task.call(message=message)
+
+    assert [(call["context"], call["sent"]) for call in calls] == [({"pk": 7}, True)]
