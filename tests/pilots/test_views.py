@@ -424,3 +424,20 @@ def test_sitemap_lists_published_pilots_in_every_language(client, demo):
         assert f"/{language}/transfer-model/" in page
         assert f"/{language}/pilots/online-booking-riga-clinics/" in page
     assert "sleep-coaching-latvian-employers" not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("en", "Living Labs used"),
+        ("et", "Kasutatud elavad laborid"),
+        ("fi", "Käytetyt Living Labit"),
+        ("lv", "Izmantotās dzīvās laboratorijas"),
+        ("sv", "Living Labs som användes"),
+    ],
+)
+def test_pilot_page_heading_of_labs_is_a_heading_not_a_field_name(client, demo, language, heading):
+    # The model field's verbose name is lower case in et, fi and lv; the heading is not.
+    page = client.get(f"/{language}/pilots/medication-reminder-swedish-home-care/").content.decode()
+
+    assert f'<h2 id="labs-title">{heading}</h2>' in page
