@@ -9,6 +9,7 @@ from portal import related
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
 
+SEVERE = 4  # barrier severity from which the profile asks for contacts with that expertise
 PROFILE_TEXT_FIELDS = ("summary", *(name for name, _label in SECTIONS))
 
 
@@ -59,19 +60,26 @@ def profile_detail(request, country: str, sector: str):
         for name, title in SECTIONS
         if (text := getattr(profile, name))
     ]
+    assessments = list(profile.barrier_assessments.all())
     response = render(
         request,
         "markets/profile_detail.html",
         {
             "profile": profile,
             "sections": sections,
-            "assessments": list(profile.barrier_assessments.all()),
+            "assessments": assessments,
             "key_facts": list(profile.key_facts.all()),
             "resources": list(profile.resources.all()),
             "is_preview": is_preview,
             "related": related.related_sections(
                 country_codes=[profile.country.code],
                 sector_slug=profile.sector.slug,
+                # Contacts who know this market's hardest barriers come first.
+                barrier_slugs=[
+                    assessment.barrier.slug
+                    for assessment in assessments
+                    if assessment.severity >= SEVERE
+                ],
                 exclude=["market_profiles"],
             ),
             "text_fields": " ".join(PROFILE_TEXT_FIELDS),

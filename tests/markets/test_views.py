@@ -6,7 +6,7 @@ from django.test.utils import override_settings
 from markets.models import MarketProfile, ProfileStatus
 from portal import related
 from portal.related import RelatedSection
-from tests.factories import StaffFactory, SuperuserFactory
+from tests.factories import ContactFactory, StaffFactory, SuperuserFactory
 from tests.markets.factories import (
     BarrierAssessmentFactory,
     KeyFactFactory,
@@ -406,3 +406,26 @@ def test_compare_with_hundreds_of_keys_gives_one_message(client, demo):
     page = _text(response)
     assert page.count("<li>Choose at most four markets to compare; you chose 300.</li>") == 1
     assert "is not a market key" not in page
+
+
+def test_profile_lists_contacts_who_know_its_severe_barriers_first(client, taxonomy):
+    finland, health = taxonomy["countries"]["fi"], taxonomy["sectors"]["e-health"]
+    regulation, language = taxonomy["barriers"]["regulation"], taxonomy["barriers"]["language"]
+    profile = MarketProfileFactory(country=finland, sector=health)
+    BarrierAssessmentFactory(profile=profile, barrier=regulation, severity=5)
+    BarrierAssessmentFactory(profile=profile, barrier=language, severity=2)
+    ContactFactory(name="Aino Generalist", country=finland, sectors=[health])
+    ContactFactory(name="Aaro Linguist", country=finland, sectors=[health], expertise=[language])
+    ContactFactory(
+        name="Ville Regulation", country=finland, sectors=[health], expertise=[regulation]
+    )
+
+    page = client.get("/en/markets/fi/e-health/").content.decode()
+    contacts = page.split('id="related-contacts"', 1)[1].split("</section>", 1)[0]
+
+    # The severe barrier's expert first; the rest by name (a mild barrier does not count).
+    assert (
+        contacts.index("Ville Regulation")
+        < contacts.index("Aaro Linguist")
+        < contacts.index("Aino Generalist")
+    )
