@@ -9,7 +9,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.14 python3; do \
 	done; for d in $$HOME/.pyenv/versions/3.1[234]*/bin/python3; do [ -x $$d ] && { echo $$d; break; }; done)
 HOST ?= 127.0.0.1
 PORT ?= 8000
-RUN_ENV := DJANGO_DEBUG=1
+RUN_ENV := DJANGO_DEBUG=1 DJANGO_SITE_URL=http://$(HOST):$(PORT)
 
 .PHONY: run test install install-test messages compilemessages check-messages lint format worker clean
 
