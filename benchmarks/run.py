@@ -40,9 +40,13 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 PAGES = [
+    ("home", "/en/"),
     ("market list", "/en/markets/"),
     ("profile", "/en/markets/fi/e-health/"),
     ("comparison (3)", "/en/markets/compare/?m=fi-e-health&m=ee-e-health&m=lv-e-health"),
+    ("Living Lab list", "/en/living-labs/"),
+    ("transfer model", "/en/transfer-model/"),
+    ("pilot case", "/en/pilots/heart-monitor-finnish-hospitals/"),
     ("static file (ceiling)", "/static/css/site.css"),
 ]
 
