@@ -151,6 +151,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Ballad] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 # Sign-in, sign-up and password reset use allauth's default rate limits
 # (e.g. 5 failed sign-ins per address in 5 minutes), kept in the cache.
+# Behind N reverse proxies that append to X-Forwarded-For, the client is the N-th address from
+# the right; rate limits (sign-in and counseling) count that address, not the proxy's.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Ballad portal"
 

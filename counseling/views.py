@@ -1,6 +1,7 @@
 import json
 import secrets
 
+from allauth.account.adapter import get_adapter as get_account_adapter
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -41,7 +42,9 @@ def new(request):
     form_id = secrets.token_urlsafe(16)
     if request.method == "POST":
         form = RequestForm(request.POST)
-        ip = request.META.get("REMOTE_ADDR", "")
+        # allauth's reading of the client address: behind DJANGO_TRUSTED_PROXY_COUNT proxies
+        # it takes X-Forwarded-For, so visitors are not all counted as the proxy.
+        ip = get_account_adapter(request).get_client_ip(request)
         form_id = request.POST.get("form_id", "")[:32] or form_id
         sent_forms = request.session.get(SENT_FORMS_KEY, {})
         if form_id in sent_forms:

@@ -171,6 +171,40 @@ def test_submissions_are_limited_per_ip(client, demo, settings):
     assert other.status_code == 302
 
 
+def test_behind_a_proxy_each_visitor_has_its_own_limit(client, demo, settings):
+    settings.COUNSELING_RATE_LIMIT_PER_IP = 1
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}  # every request arrives from the proxy
+
+    first = client.post(
+        _url("new"), form_data(email="a@example.com"), HTTP_X_FORWARDED_FOR="198.51.100.1", **proxy
+    )
+    # A visitor cannot dodge the limit by sending its own X-Forwarded-For first.
+    again = client.post(
+        _url("new"),
+        form_data(email="b@example.com"),
+        HTTP_X_FORWARDED_FOR="192.0.2.77, 198.51.100.1",
+        **proxy,
+    )
+    other = client.post(
+        _url("new"), form_data(email="c@example.com"), HTTP_X_FORWARDED_FOR="198.51.100.2", **proxy
+    )
+
+    assert (first.status_code, again.status_code, other.status_code) == (302, 429, 302)
+    assert CounselingRequest.objects.count() == 2
+
+
+def test_without_a_trusted_proxy_x_forwarded_for_is_ignored(client, demo, settings):
+    settings.COUNSELING_RATE_LIMIT_PER_IP = 1
+    client.post(_url("new"), form_data(email="a@example.com"), HTTP_X_FORWARDED_FOR="198.51.100.1")
+    spoofed = client.post(
+        _url("new"), form_data(email="b@example.com"), HTTP_X_FORWARDED_FOR="198.51.100.2"
+    )
+
+    assert spoofed.status_code == 429
+    assert CounselingRequest.objects.count() == 1
+
+
 # --- Tracking page ------------------------------------------------------------------------
 
 
