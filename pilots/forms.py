@@ -2,10 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import PilotStatus
+from portal.forms import FilterForm
 from portal.models import Country, Sector
 
 
-class PilotFilterForm(forms.Form):
+class PilotFilterForm(FilterForm):
     """The pilot list's GET filters; works without JavaScript. Choices come from the view's lists."""
 
     origin = forms.ChoiceField(label=_("Origin country"), required=False)

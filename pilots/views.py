@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 from pilots import selectors
 from pilots.forms import PilotFilterForm
 from portal import related
+from portal.forms import filter_form_from_query
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
 
@@ -38,19 +39,11 @@ def transfer_model(request):
 def pilot_list(request):
     """Published pilots; an unknown filter value is dropped and the page says which filter."""
     countries, sectors = selectors.filter_choices()
-    choices = {"countries": countries, "sectors": sectors}
-    form = PilotFilterForm(request.GET or None, **choices)
-    ignored = []
-    if form.is_bound and not form.is_valid():
-        ignored = [form.fields[name].label for name in form.fields if name in form.errors]
-        data = request.GET.copy()
-        for name in form.errors:
-            data.pop(name, None)
-        form = PilotFilterForm(data, **choices)
-        form.is_valid()
-    cleaned = getattr(form, "cleaned_data", {})
+    form, values, notices = filter_form_from_query(
+        PilotFilterForm, request.GET, countries=countries, sectors=sectors
+    )
     filters = selectors.PilotFilters(
-        **{name: cleaned.get(name) or None for name in ("origin", "target", "sector", "status")}
+        **{name: values.get(name) for name in ("origin", "target", "sector", "status")}
     )
     return render(
         request,
@@ -59,7 +52,7 @@ def pilot_list(request):
             "form": form,
             "pilots": selectors.pilot_list(filters=filters),
             "filtered": filters.active,
-            "ignored": ignored,
+            "notices": notices,
         },
     )
 

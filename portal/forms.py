@@ -11,7 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from portal.selectors import Taxonomy
 
 
-class _FilterForm(forms.Form):
+class FilterForm(forms.Form):
+    """A GET filter form whose unknown values are dropped with a notice (see ``filter_form_from_query``)."""
+
     def applied(self) -> tuple[dict[str, str | None], list[str]]:
         """The valid filter values (``None`` for "all") and a notice for each ignored one."""
         self.is_valid()
@@ -30,11 +32,28 @@ class _FilterForm(forms.Form):
         return values, notices
 
 
+def filter_form_from_query(form_class, query, **kwargs):
+    """Bind ``form_class`` to the GET ``query`` and apply it; the one way list pages filter.
+
+    Returns ``(form, filters, notices)``: the form to show (bound again without the dropped
+    values, so the visitor sees what was applied), the filter values (``None`` for "all")
+    and a notice for each value that was ignored.
+    """
+    form = form_class(query or None, **kwargs)
+    if not form.is_bound:
+        return form, dict.fromkeys(form.fields), []
+    filters, notices = form.applied()
+    if notices:
+        form = form_class({name: value for name, value in filters.items() if value}, **kwargs)
+        form.is_valid()
+    return form, filters, notices
+
+
 def _choices(empty_label, items, key: str):
     return [("", empty_label), *((getattr(item, key), str(item)) for item in items)]
 
 
-class ContactFilterForm(_FilterForm):
+class ContactFilterForm(FilterForm):
     country = forms.ChoiceField(label=_("Country"), required=False)
     sector = forms.ChoiceField(label=_("Sector"), required=False)
     expertise = forms.ChoiceField(label=_("Expertise"), required=False)
@@ -49,7 +68,7 @@ class ContactFilterForm(_FilterForm):
         self.fields["language"].choices = _choices(_("Any language"), taxonomy.languages, "code")
 
 
-class LivingLabFilterForm(_FilterForm):
+class LivingLabFilterForm(FilterForm):
     country = forms.ChoiceField(label=_("Country"), required=False)
     sector = forms.ChoiceField(label=_("Sector"), required=False)
     method = forms.ChoiceField(label=_("Method"), required=False)

@@ -12,7 +12,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
 from portal import related, selectors
-from portal.forms import ContactFilterForm, LivingLabFilterForm
+from portal.forms import ContactFilterForm, LivingLabFilterForm, filter_form_from_query
 from portal.models import Country, Page, Sector
 from portal.page_cache import cache_public_page
 
@@ -72,13 +72,9 @@ def network(request):
 @require_safe
 @cache_public_page
 def contact_list(request):
-    form = ContactFilterForm(request.GET or None, taxonomy=selectors.contact_taxonomy())
-    filters, notices = form.applied() if form.is_bound else ({}, [])
-    if notices:
-        form = ContactFilterForm(
-            {name: value for name, value in filters.items() if value},
-            taxonomy=form.taxonomy,
-        )
+    form, filters, notices = filter_form_from_query(
+        ContactFilterForm, request.GET, taxonomy=selectors.contact_taxonomy()
+    )
     contacts = selectors.contact_list(
         country_code=filters.get("country"),
         sector_slug=filters.get("sector"),
@@ -100,13 +96,9 @@ def contact_list(request):
 @require_safe
 @cache_public_page
 def living_lab_list(request):
-    form = LivingLabFilterForm(request.GET or None, taxonomy=selectors.living_lab_taxonomy())
-    filters, notices = form.applied() if form.is_bound else ({}, [])
-    if notices:
-        form = LivingLabFilterForm(
-            {name: value for name, value in filters.items() if value},
-            taxonomy=form.taxonomy,
-        )
+    form, filters, notices = filter_form_from_query(
+        LivingLabFilterForm, request.GET, taxonomy=selectors.living_lab_taxonomy()
+    )
     labs = selectors.living_lab_list(
         country_code=filters.get("country"),
         sector_slug=filters.get("sector"),

@@ -219,17 +219,19 @@ def test_pilot_list_ignores_unknown_filter_values_with_a_notice(client, demo, qu
     assert response.status_code == 200
     page = _main(response)
     assert 'class="filter-notice"' in page
-    assert "have been ignored" in page
-    assert f"<li>{ignored_label}</li>" in page
-    assert "<script>alert" not in page
-    assert "\x00" not in page
+    assert f"<li>{ignored_label}: “" in page
+    assert "is not one of the choices, so it was ignored." in page
+    raw = response.content.decode()  # as sent, before unescaping
+    assert "<script>alert" not in raw
+    assert "\x00" not in raw
     expected = _expected() if "sector=" in query else _expected(sector="e-learning")
     assert set(_card_slugs(response)) == expected
 
 
 def test_pilot_list_ignored_notice_is_translated(client, demo):
     page = _main(client.get("/fi/pilots/?origin=zz"))
-    assert "Joitakin suodattimen arvoja ei tunnistettu," in page
+    assert "Joitakin suodattimia ei otettu huomioon" in page
+    assert "Lähtömaa: ”zz”" in page
 
 
 # --- One pilot -------------------------------------------------------------------------------
