@@ -7,6 +7,7 @@ page's own ``<h1>``/``<h2>`` outline. Raw HTML and ``javascript:`` links are rem
 """
 
 import re
+from functools import lru_cache
 
 import markdown as md
 import nh3
@@ -46,8 +47,14 @@ def render_markdown(text: str, *, heading_offset: int = 1) -> SafeString:
     """Render ``text`` to sanitised HTML whose highest heading is ``<h{1+offset}>``.
 
     Whether the editor started with ``#`` or ``##``, the outline fits under the page's
-    own headings without skipping a level.
+    own headings without skipping a level. Memoised per process: the output depends only
+    on the text and the offset, and pages render the same texts on every view.
     """
+    return _render(text or "", int(heading_offset))
+
+
+@lru_cache(maxsize=4096)
+def _render(text: str, heading_offset: int) -> SafeString:
     if not text:
         return mark_safe("")
     # Raw HTML is escaped before Markdown sees it, so it shows as text, never as markup.
