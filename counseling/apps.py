@@ -9,12 +9,18 @@ class CounselingConfig(AppConfig):
     def ready(self) -> None:
         from allauth.account.signals import email_confirmed, user_logged_in
 
-        from counseling import emails, services, sitemaps
+        from counseling import emails, services
         from portal import roles
         from portal import sitemaps as portal_sitemaps
         from portal.emails import register_outcome_handler
 
-        portal_sitemaps.register("counseling", sitemaps.CounselingPagesSitemap)
+        # The public counseling pages; tracking and account pages are private and left out.
+        portal_sitemaps.register(
+            "counseling",
+            portal_sitemaps.views_sitemap(
+                "counseling:about", "counseling:new", changefreq="monthly"
+            ),
+        )
         register_outcome_handler(emails.OUTCOME_HANDLER, services.request_email_outcome)
         roles.grant(
             roles.COUNSELOR,

@@ -15,7 +15,9 @@ class MarketsConfig(AppConfig):
         from portal import sitemaps as portal_sitemaps
 
         related.register("market_profiles", provider=market_profiles_for, order=10)
-        portal_sitemaps.register("markets", sitemaps.MarketPagesSitemap)
+        portal_sitemaps.register(
+            "markets", portal_sitemaps.views_sitemap("markets:list", "markets:compare")
+        )
         portal_sitemaps.register("market_profiles", sitemaps.MarketProfileSitemap)
         roles.grant(
             roles.PARTNER_EDITOR,

@@ -6,17 +6,12 @@ from markets import comparison, selectors
 from markets.forms import MarketFilterForm
 from markets.models import SECTIONS, MarketProfile
 from portal import related
+from portal.drafts import draft_visible_to, mark_preview
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
 
 SEVERE = 4  # barrier severity from which the profile asks for contacts with that expertise
 PROFILE_TEXT_FIELDS = ("summary", *(name for name, _label in SECTIONS))
-
-
-def can_preview_drafts(user) -> bool:
-    return bool(
-        user.is_authenticated and user.is_staff and user.has_perm("markets.change_marketprofile")
-    )
 
 
 @require_safe
@@ -53,7 +48,7 @@ def profile_detail(request, country: str, sector: str):
     if profile is None:
         raise Http404("No such market profile.")
     is_preview = not profile.is_published
-    if is_preview and not can_preview_drafts(request.user):
+    if is_preview and not draft_visible_to(request.user, permission="markets.change_marketprofile"):
         raise Http404("No such market profile.")
     sections = [
         {"id": f"section-{name.replace('_', '-')}", "field": name, "title": title, "text": text}
@@ -85,10 +80,7 @@ def profile_detail(request, country: str, sector: str):
             "text_fields": " ".join(PROFILE_TEXT_FIELDS),
         },
     )
-    if is_preview:
-        response["Cache-Control"] = "private, no-store"
-        response["X-Robots-Tag"] = "noindex"
-    return response
+    return mark_preview(response) if is_preview else response
 
 
 @require_safe

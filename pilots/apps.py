@@ -15,7 +15,12 @@ class PilotsConfig(AppConfig):
         from portal import sitemaps as portal_sitemaps
 
         related.register("pilot_cases", provider=pilot_cases_for, order=40)
-        portal_sitemaps.register("pilots", sitemaps.PilotPagesSitemap)
+        portal_sitemaps.register(
+            "pilots",
+            portal_sitemaps.views_sitemap(
+                "pilots:transfer_model", "pilots:pilot_list", changefreq="monthly"
+            ),
+        )
         portal_sitemaps.register("pilot_cases", sitemaps.PilotCaseSitemap)
         roles.grant(
             roles.PARTNER_EDITOR,

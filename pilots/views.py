@@ -5,18 +5,13 @@ from django.views.decorators.http import require_safe
 from pilots import selectors
 from pilots.forms import PilotFilterForm
 from portal import related
+from portal.drafts import draft_visible_to, mark_preview
 from portal.forms import filter_form_from_query
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
 
 PILOT_TEXT_FIELDS = ("title", "company_description", "summary", "service", "outcome", "lessons")
 STEP_TEXT_FIELDS = ("title", "summary", "what_to_do", "typical_duration")
-
-
-def can_preview_drafts(user) -> bool:
-    return bool(
-        user.is_authenticated and user.is_staff and user.has_perm("pilots.change_pilotcase")
-    )
 
 
 @require_safe
@@ -64,7 +59,7 @@ def pilot_detail(request, slug: str):
     if pilot is None:
         raise Http404("No such pilot case.")
     is_preview = not pilot.is_published
-    if is_preview and not can_preview_drafts(request.user):
+    if is_preview and not draft_visible_to(request.user, permission="pilots.change_pilotcase"):
         raise Http404("No such pilot case.")
     target_countries = list(pilot.target_countries.all())
     response = render(
@@ -84,7 +79,4 @@ def pilot_detail(request, slug: str):
             "text_fields": " ".join(PILOT_TEXT_FIELDS),
         },
     )
-    if is_preview:
-        response["Cache-Control"] = "private, no-store"
-        response["X-Robots-Tag"] = "noindex"
-    return response
+    return mark_preview(response) if is_preview else response

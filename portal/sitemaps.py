@@ -14,43 +14,37 @@ def all_sitemaps() -> dict[str, type[sitemaps.Sitemap]]:
     return dict(_registry)
 
 
-class StaticViewSitemap(sitemaps.Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "weekly"
+class LanguageSitemap(sitemaps.Sitemap):
+    """Every URL in the five languages, with hreflang alternates and ``x-default``."""
 
-    def items(self):
-        return [
-            "portal:home",
-            "portal:network",
-            "portal:contacts",
-            "portal:living_lab_list",
-            "portal:publications",
-        ]
-
-    def location(self, item):
-        return reverse(item)
-
-
-class LivingLabSitemap(sitemaps.Sitemap):
     i18n = True
     alternates = True
     x_default = True
     changefreq = "monthly"
 
+
+def views_sitemap(*url_names: str, changefreq: str = "weekly") -> type[LanguageSitemap]:
+    """A sitemap of fixed pages named by URL name, e.g. ``views_sitemap("markets:list")``."""
+
+    class ViewsSitemap(LanguageSitemap):
+        def items(self):
+            return list(url_names)
+
+        def location(self, item):
+            return reverse(item)
+
+    ViewsSitemap.changefreq = changefreq
+    return ViewsSitemap
+
+
+class LivingLabSitemap(LanguageSitemap):
     def items(self):
         from portal.models import LivingLab
 
         return list(LivingLab.objects.published().order_by("slug"))
 
 
-class PageSitemap(sitemaps.Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "monthly"
-
+class PageSitemap(LanguageSitemap):
     def items(self):
         from portal.models import Page
 
@@ -60,6 +54,15 @@ class PageSitemap(sitemaps.Sitemap):
         return page.updated_at
 
 
-register("static", StaticViewSitemap)
+register(
+    "static",
+    views_sitemap(
+        "portal:home",
+        "portal:network",
+        "portal:contacts",
+        "portal:living_lab_list",
+        "portal:publications",
+    ),
+)
 register("living_labs", LivingLabSitemap)
 register("pages", PageSitemap)
