@@ -77,3 +77,47 @@ def test_confirmation_and_tracking_pages_have_no_axe_violations(page, demo, lang
     request.refresh_from_db()
     assert request.status == "in_progress"
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_about_and_account_pages_have_no_axe_violations(page, demo, live_server, language):
+    from django.conf import settings
+    from django.test import Client
+
+    from tests.counseling.factories import submit_request
+    from tests.factories import UserFactory
+
+    page.goto(f"/{language}/counseling/")
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator(f"main a[href='/{language}/counseling/new/']").count() >= 1
+    assert_accessible(page)
+
+    user = UserFactory(email="owner@example.com")
+    request = submit_request(owner=user, email=user.email)
+    client = Client()
+    client.force_login(user)
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+
+    page.goto(f"/{language}/account/requests/")
+    assert request.reference in page.locator("main").inner_text()
+    assert_accessible(page)
+    page.locator(f"main a:has-text('{request.reference}')").first.click()
+    page.wait_for_url(f"**/{language}/account/requests/{request.reference}/")
+    assert "How do Estonian vocational schools" in page.locator("main").inner_text()
+    assert_accessible(page)
+    page.goto(f"/{language}/account/delete/")
+    assert page.locator("main form").count() == 1
+    assert_accessible(page)
+    # Without ticking the box: the server's error state (the browser's own check switched off).
+    page.locator("main form").evaluate("form => { form.noValidate = true; }")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_selector(".error-summary, .errorlist")
+    assert_accessible(page)
