@@ -24,6 +24,7 @@ from counseling import selectors, services
 from counseling.enums import RequestStatus
 from counseling.forms import EmailDataForm, HandOverForm, NoteForm, ReplyForm, StatusForm
 from counseling.models import CounselingRequest, RequestEvent
+from portal.http import mark_private
 
 WORKFLOW_FORMS = ("status", "note", "reply", "hand_over", "assign_me")
 
@@ -390,7 +391,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
     def export_csv(self, request, queryset):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="counseling-requests.csv"'
-        response["Cache-Control"] = "private, no-store"
+        mark_private(response)
         writer = csv.writer(response)
         writer.writerow(
             [
@@ -458,8 +459,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                         content_type="application/json; charset=utf-8",
                     )
                     response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
-                    response["Cache-Control"] = "private, no-store"
-                    return response
+                    return mark_private(response)
                 count = services.email_data_erase(scope, email=email, actor=request.user)
                 self.message_user(
                     request,

@@ -17,17 +17,11 @@ from counseling import ratelimit, selectors, services
 from counseling.forms import AccountDeleteForm, AnswerForm, RequestForm, initial_from_query
 from counseling.models import CounselingRequest
 from portal import related
+from portal.http import mark_private
 from portal.page_cache import cache_public_page
 
 SESSION_KEY = "counseling_submitted"
 SENT_FORMS_KEY = "counseling_sent_forms"  # form id → request id: a second click is no new request
-PRIVATE_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex"}
-
-
-def _private(response):
-    for header, value in PRIVATE_HEADERS.items():
-        response[header] = value
-    return response
 
 
 @require_safe
@@ -115,7 +109,7 @@ def done(request):
         sector_slug=counseling_request.sector.slug,
         barrier_slugs=[barrier.slug for barrier in counseling_request.barriers.all()],
     )
-    return _private(
+    return mark_private(
         render(
             request,
             "counseling/done.html",
@@ -155,7 +149,7 @@ def _detail(request, counseling_request, *, template_context: dict):
         "events": counseling_request.public_events,
         **template_context,
     }
-    return _private(render(request, "counseling/track.html", context, status=status))
+    return mark_private(render(request, "counseling/track.html", context, status=status))
 
 
 @never_cache
@@ -163,14 +157,14 @@ def _detail(request, counseling_request, *, template_context: dict):
 def track(request, token: str):
     counseling_request = selectors.request_for_token(token)
     if counseling_request is None:
-        return _private(render(request, "counseling/track_not_found.html", status=404))
+        return mark_private(render(request, "counseling/track_not_found.html", status=404))
     return _detail(request, counseling_request, template_context={"via_token": True})
 
 
 @login_required
 @require_safe
 def account_requests(request):
-    return _private(
+    return mark_private(
         render(
             request,
             "counseling/account_requests.html",
@@ -198,7 +192,7 @@ def account_export(request):
     )
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="ballad-my-data-{stamp}.json"'
-    return _private(response)
+    return mark_private(response)
 
 
 @login_required
@@ -216,6 +210,6 @@ def account_delete(request):
         status = 422
     else:
         form = AccountDeleteForm()
-    return _private(
+    return mark_private(
         render(request, "counseling/account_delete.html", {"form": form}, status=status)
     )

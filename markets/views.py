@@ -6,7 +6,8 @@ from markets import comparison, selectors
 from markets.forms import MarketFilterForm
 from markets.models import SECTIONS, MarketProfile
 from portal import related
-from portal.drafts import draft_visible_to, mark_preview
+from portal.drafts import draft_visible_to
+from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
 
@@ -80,7 +81,7 @@ def profile_detail(request, country: str, sector: str):
             "text_fields": " ".join(PROFILE_TEXT_FIELDS),
         },
     )
-    return mark_preview(response) if is_preview else response
+    return mark_private(response) if is_preview else response
 
 
 @require_safe

@@ -5,8 +5,9 @@ from django.views.decorators.http import require_safe
 from pilots import selectors
 from pilots.forms import PilotFilterForm
 from portal import related
-from portal.drafts import draft_visible_to, mark_preview
+from portal.drafts import draft_visible_to
 from portal.forms import filter_form_from_query
+from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
 
@@ -79,4 +80,4 @@ def pilot_detail(request, slug: str):
             "text_fields": " ".join(PILOT_TEXT_FIELDS),
         },
     )
-    return mark_preview(response) if is_preview else response
+    return mark_private(response) if is_preview else response
