@@ -54,3 +54,13 @@ def page(browser, live_server):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The portal's taxonomy, network and pages, and the eight market profiles."""
+    from markets import demo as markets_demo
+    from portal import demo as portal_demo
+
+    portal_demo.load(stdout=None)
+    markets_demo.load(stdout=None)

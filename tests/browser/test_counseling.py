@@ -10,15 +10,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LANGUAGES = ["en", "et", "fi", "lv", "sv"]
 
 
-@pytest.fixture
-def demo(transactional_db):
-    from markets import demo as markets_demo
-    from portal import demo as portal_demo
-
-    portal_demo.load(stdout=None)
-    markets_demo.load(stdout=None)
-
-
 def _fill_form(page):
     page.fill("#id_company_name", "Kuntoon Oy")
     page.select_option("#id_origin_country", "fi")

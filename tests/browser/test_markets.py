@@ -9,15 +9,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LANGUAGES = ["en", "et", "fi", "lv", "sv"]
 
 
-@pytest.fixture
-def demo(transactional_db):
-    from markets import demo as markets_demo
-    from portal import demo as portal_demo
-
-    portal_demo.load(stdout=None)
-    markets_demo.load(stdout=None)
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_market_list_has_no_axe_violations(page, demo, language):
     page.goto(f"/{language}/markets/")

@@ -19,15 +19,6 @@ PAGE_TYPES = {
 }
 
 
-@pytest.fixture
-def demo(transactional_db):
-    from markets import demo as markets_demo
-    from portal import demo as portal_demo
-
-    portal_demo.load(stdout=None)
-    markets_demo.load(stdout=None)
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
 def test_network_page_has_no_axe_violations(page, demo, language, page_type):

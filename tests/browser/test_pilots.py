@@ -10,13 +10,10 @@ LANGUAGES = ["en", "et", "fi", "lv", "sv"]
 
 
 @pytest.fixture
-def demo(transactional_db):
-    from markets import demo as markets_demo
+def demo(demo):
+    """The shared demo content (with the network's Living Labs) and the transfer model's pilots."""
     from pilots import demo as pilots_demo
-    from portal import demo as portal_demo
 
-    portal_demo.load(stdout=None)  # with the network's Living Labs
-    markets_demo.load(stdout=None)
     pilots_demo.load(stdout=None)
 
 
