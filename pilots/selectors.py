@@ -6,6 +6,7 @@ from django.db.models import Avg, Count, Prefetch, Q
 
 from pilots.models import PilotCase, PilotStep, ProcessStep
 from portal.models import Country, LivingLab, Sector
+from portal.querysets import having_related
 from portal.related import RelatedQuery
 
 # How many pilots' experiences the model page quotes under each step.
@@ -60,11 +61,7 @@ def pilot_list(*, filters: PilotFilters) -> list[PilotCase]:
     if filters.origin:
         pilots = pilots.filter(origin_country__code=filters.origin)
     if filters.target:
-        pilots = pilots.filter(
-            pk__in=PilotCase.target_countries.through.objects.filter(
-                country__code=filters.target
-            ).values("pilotcase_id")
-        )
+        pilots = having_related(pilots, "target_countries", code=filters.target)
     if filters.sector:
         pilots = pilots.filter(sector__slug=filters.sector)
     if filters.status:
@@ -101,11 +98,7 @@ def related_pilots(query: RelatedQuery) -> list[PilotCase]:
         return []
     pilots = PilotCase.objects.published().with_taxonomy()
     if query.country_codes:
-        pilots = pilots.filter(
-            pk__in=PilotCase.target_countries.through.objects.filter(
-                country__code__in=query.country_codes
-            ).values("pilotcase_id")
-        )
+        pilots = having_related(pilots, "target_countries", code__in=query.country_codes)
     if query.sector_slug:
         pilots = pilots.filter(sector__slug=query.sector_slug)
     return list(pilots.ordered()[: query.limit])

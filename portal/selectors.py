@@ -18,6 +18,7 @@ from portal.models import (
     SupportService,
     UserGroup,
 )
+from portal.querysets import having_related
 from portal.related import RelatedQuery
 
 
@@ -107,25 +108,12 @@ def contact_list(
     contacts = _public_contacts()
     if country_code:
         contacts = contacts.filter(country__code=country_code)
-    # Each many-to-many filter in a subquery: no duplicate rows, no DISTINCT needed.
     if sector_slug:
-        contacts = contacts.filter(
-            pk__in=Contact.sectors.through.objects.filter(sector__slug=sector_slug).values(
-                "contact_id"
-            )
-        )
+        contacts = having_related(contacts, "sectors", slug=sector_slug)
     if barrier_slug:
-        contacts = contacts.filter(
-            pk__in=Contact.expertise.through.objects.filter(barrier__slug=barrier_slug).values(
-                "contact_id"
-            )
-        )
+        contacts = having_related(contacts, "expertise", slug=barrier_slug)
     if language_code:
-        contacts = contacts.filter(
-            pk__in=Contact.languages.through.objects.filter(language__code=language_code).values(
-                "contact_id"
-            )
-        )
+        contacts = having_related(contacts, "languages", code=language_code)
     return list(
         contacts.prefetch_related(
             Prefetch("sectors", queryset=Sector.objects.ordered()),
@@ -159,11 +147,7 @@ def related_contacts(query: RelatedQuery) -> list[Contact]:
     if query.country_codes:
         contacts = contacts.filter(country__code__in=query.country_codes)
     if query.sector_slug:
-        contacts = contacts.filter(
-            pk__in=Contact.sectors.through.objects.filter(sector__slug=query.sector_slug).values(
-                "contact_id"
-            )
-        )
+        contacts = having_related(contacts, "sectors", slug=query.sector_slug)
     if query.barrier_slugs:
         contacts = contacts.annotate(
             matches=Count("expertise", filter=Q(expertise__slug__in=query.barrier_slugs))
@@ -192,23 +176,11 @@ def living_lab_list(
     if country_code:
         labs = labs.filter(country__code=country_code)
     if sector_slug:
-        labs = labs.filter(
-            pk__in=LivingLab.sectors.through.objects.filter(sector__slug=sector_slug).values(
-                "livinglab_id"
-            )
-        )
+        labs = having_related(labs, "sectors", slug=sector_slug)
     if method_slug:
-        labs = labs.filter(
-            pk__in=LivingLab.methods.through.objects.filter(labmethod__slug=method_slug).values(
-                "livinglab_id"
-            )
-        )
+        labs = having_related(labs, "methods", slug=method_slug)
     if user_group_slug:
-        labs = labs.filter(
-            pk__in=LivingLab.user_groups.through.objects.filter(
-                usergroup__slug=user_group_slug
-            ).values("livinglab_id")
-        )
+        labs = having_related(labs, "user_groups", slug=user_group_slug)
     return list(
         labs.prefetch_related(
             Prefetch("sectors", queryset=Sector.objects.ordered()),
@@ -257,11 +229,7 @@ def related_living_labs(query: RelatedQuery) -> list[LivingLab]:
     if query.country_codes:
         labs = labs.filter(country__code__in=query.country_codes)
     if query.sector_slug:
-        labs = labs.filter(
-            pk__in=LivingLab.sectors.through.objects.filter(sector__slug=query.sector_slug).values(
-                "livinglab_id"
-            )
-        )
+        labs = having_related(labs, "sectors", slug=query.sector_slug)
     return list(labs.order_by("country__position", "name")[: query.limit])
 
 
