@@ -1,10 +1,16 @@
-"""A tiny PDF writer for demo documents: one A4 page of Helvetica text, no dependency.
+"""PDFs: ``html_to_pdf`` renders the portal's own HTML with WeasyPrint (full Unicode).
 
-Good enough for the demo publications (title, subtitle, a few paragraphs);
-not a general PDF library. Text is encoded in WinAnsi (Latin-1 range).
+``simple_pdf`` is a tiny writer for test fixtures (one page of Helvetica text, WinAnsi
+only); real documents use ``html_to_pdf``.
 """
 
 import textwrap
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+
+STATIC_URL_PREFIX = "ballad-static:/"  # base URL of the HTML: relative links are static files
 
 
 def _escape(text: str) -> str:
@@ -56,3 +62,35 @@ def simple_pdf(*, title: str, subtitle: str = "", paragraphs: list[str] = ()) ->
         xref_at,
     )
     return bytes(output)
+
+
+def html_to_pdf(html: str, *, stylesheets: tuple[str, ...] = ()) -> bytes:
+    """A PDF of ``html`` rendered by WeasyPrint (full Unicode through the system's fonts).
+
+    The one way the portal turns a page into a PDF: market profiles, readiness plans and
+    reports all call it with HTML from their own templates. ``stylesheets`` are static
+    paths (``"css/print.css"``); in the HTML, refer to static files as
+    ``{% static %}`` does. Only our own static files and ``data:`` URLs are ever fetched:
+    any other URL (a remote image, a ``file:`` path) is refused, so a PDF cannot make the
+    server fetch something.
+    """
+    import weasyprint  # imported here: loading Pango costs ~100 ms, only PDF views need it
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class StaticOnlyFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            path = url.removeprefix(STATIC_URL_PREFIX).removeprefix(settings.STATIC_URL)
+            path = path.lstrip("/")
+            found = finders.find(path) if path != url.lstrip("/") else None
+            if not found:
+                raise ValueError(f"PDF rendering fetches only static files, not {url!r}")
+            return URLFetcherResponse(url, Path(found).read_bytes())
+
+    fetcher = StaticOnlyFetcher()
+    css = [
+        weasyprint.CSS(url=STATIC_URL_PREFIX + name, url_fetcher=fetcher) for name in stylesheets
+    ]
+    document = weasyprint.HTML(string=html, base_url=STATIC_URL_PREFIX, url_fetcher=fetcher)
+    return document.write_pdf(stylesheets=css)
