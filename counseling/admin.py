@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from counseling import selectors, services
+from counseling import readiness_admin, selectors, services  # noqa: F401  (registers its admins)
 from counseling.enums import RequestStatus
 from counseling.forms import EmailDataForm, HandOverForm, NoteForm, ReplyForm, StatusForm
 from counseling.models import CounselingRequest, RequestEvent

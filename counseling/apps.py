@@ -28,6 +28,14 @@ class CounselingConfig(AppConfig):
             "counseling.change_counselingrequest",
             "counseling.view_requestevent",
         )
+        roles.grant(
+            roles.PARTNER_EDITOR,
+            *(
+                f"counseling.{action}_{model}"
+                for model in ("readinessdimension", "readinessquestion", "readinessoption")
+                for action in ("add", "change", "view")
+            ),
+        )
         # allauth's hooks only call the service: requests sent earlier from a verified
         # address join the account when it signs in or verifies that address.
         email_confirmed.connect(_attach_after_confirmation, dispatch_uid="counseling_attach")

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from counseling import services
+from counseling import readiness_content, services
 from counseling.enums import RequestStatus
 from counseling.models import CounselingRequest
 from portal import roles
@@ -294,6 +294,7 @@ def _counselors(*, stdout) -> dict:
 
 
 def load(*, stdout) -> None:
+    readiness_content.load(stdout=stdout)  # the readiness check's questions (reference data)
     counselors = _counselors(stdout=stdout)
     countries = {country.code: country for country in Country.objects.all()}
     sectors = {sector.slug: sector for sector in Sector.objects.all()}

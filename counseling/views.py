@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from counseling import ratelimit, selectors, services
 from counseling.forms import AccountDeleteForm, AnswerForm, RequestForm, initial_from_query
 from counseling.models import CounselingRequest
-from portal import related
+from portal import matchmaking, related
 from portal.http import mark_private
 from portal.page_cache import cache_public_page
 
@@ -104,18 +104,25 @@ def done(request):
     if counseling_request is None:
         return redirect("counseling:new")
     targets = list(counseling_request.target_countries.all())
+    codes = [country.code for country in targets]
+    # Market profiles come from portal.related; people, labs and pilots from the one
+    # matchmaking service, ranked as the readiness plan and the counselor's view rank them.
     sections = related.related_sections(
-        country_codes=[country.code for country in targets],
+        country_codes=codes, sector_slug=counseling_request.sector.slug, only=["market_profiles"]
+    )
+    suggestions = matchmaking.suggest(
+        country_codes=codes,
         sector_slug=counseling_request.sector.slug,
         barrier_slugs=[barrier.slug for barrier in counseling_request.barriers.all()],
+        origin_code=counseling_request.origin_country.code,
     )
-    return mark_private(
-        render(
-            request,
-            "counseling/done.html",
-            {"counseling_request": counseling_request, "targets": targets, "related": sections},
-        )
-    )
+    context = {
+        "counseling_request": counseling_request,
+        "targets": targets,
+        "related": sections,
+        "suggestions": suggestions,
+    }
+    return mark_private(render(request, "counseling/done.html", context))
 
 
 def _detail(request, counseling_request, *, template_context: dict):

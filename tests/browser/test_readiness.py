@@ -1,0 +1,84 @@
+"""The readiness check in a real browser: axe-core on every step (also with errors) and on the
+plan in five languages, and the journey from the check to a counselor in two languages."""
+
+import os
+
+import pytest
+
+from tests.browser.axe import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+LANGUAGES = ["en", "et", "fi", "lv", "sv"]
+SCREENSHOTS = os.environ.get("BALLAD_SCREENSHOTS")  # a folder: save what the tests saw
+
+
+@pytest.fixture
+def readiness_demo(demo):
+    from counseling import readiness_content
+    from pilots import demo as pilots_demo
+
+    pilots_demo.load(stdout=None)
+    readiness_content.load(stdout=None)
+
+
+def _shot(page, name):
+    if SCREENSHOTS:
+        for width in (375, 1280):
+            page.set_viewport_size({"width": width, "height": 900})
+            page.screenshot(path=f"{SCREENSHOTS}/{name}-{width}.png", full_page=True)
+
+
+def _fill_profile(page):
+    page.fill("#id_company_name", "Mācību Rīks SIA")
+    page.select_option("#id_sector", "e-learning")
+    page.select_option("#id_origin_country", "lv")
+    page.select_option("#id_first_target", "se")
+    page.check("input[name=other_targets][value=fi]")
+    page.check("input[name=user_groups][value=pupils]")
+    page.check("input[name=methods][value=usability-testing]")
+
+
+def _answer_all(page, index=0):
+    for group in page.locator("fieldset:has(input[type=radio])").all():
+        group.locator("input[type=radio]").nth(index).check()
+
+
+def _no_wider_than_screen(page):
+    page.set_viewport_size({"width": 320, "height": 800})
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"page is {width}px wide at 320px"
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_readiness_steps_and_plan_have_no_axe_violations(page, readiness_demo, language):
+    page.goto(f"/{language}/readiness/")
+    assert page.locator("html").get_attribute("lang") == language
+    assert_accessible(page)
+    page.locator("form.readiness-form button[type=submit]").click()
+    page.wait_for_selector(".error-summary")
+    assert_accessible(page)
+    _shot(page, f"readiness-1-errors-{language}")
+    _fill_profile(page)
+    page.locator("form.readiness-form button[type=submit]").click()
+    page.wait_for_url(f"**/{language}/readiness/step/2/")
+    assert_accessible(page)
+    _shot(page, f"readiness-2-{language}")
+    page.locator("button[value=next]").click()
+    page.wait_for_selector(".error-summary")
+    assert_accessible(page)
+    _answer_all(page, 1)
+    page.locator("button[value=next]").click()
+    page.wait_for_url(f"**/{language}/readiness/step/3/")
+    assert_accessible(page)
+    _answer_all(page, 0)
+    page.locator("button[value=next]").click()
+    page.wait_for_url(f"**/{language}/readiness/plan/**")
+    assert (
+        page.locator("h1").inner_text().endswith("Mācību Rīks SIA")
+        or "Mācību Rīks SIA" in page.locator("h1").inner_text()
+    )
+    assert_accessible(page)
+    _no_wider_than_screen(page)
+    _shot(page, f"readiness-plan-{language}")
