@@ -1,10 +1,11 @@
+import sys
+
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db import DatabaseError, connections
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.template import loader
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -13,6 +14,7 @@ from django.views.decorators.http import require_safe
 
 from portal import related, selectors
 from portal.forms import ContactFilterForm, LivingLabFilterForm, filter_form_from_query
+from portal.http import mark_private, render_without_database
 from portal.models import Country, Page, Sector
 from portal.page_cache import cache_public_page
 
@@ -230,8 +232,20 @@ def csrf_failure(request, reason=""):
     return _error(request, "403_csrf.html", 403)
 
 
+# Seconds a visitor (or a crawler) is asked to wait when the database is unreachable.
+RETRY_AFTER_SECONDS = 120
+
+
 @requires_csrf_token
 def server_error(request):
-    """The 500 page avoids the database and context processors: they may be what broke."""
-    template = loader.get_template("500.html")
-    return HttpResponse(template.render({"request": request, "is_server_error": True}), status=500)
+    """The 500 page avoids the database and context processors: they may be what broke.
+
+    Every unhandled exception of a view or a middleware ends here. When it is the database
+    that cannot be reached, the answer is a 503 with ``Retry-After``: the visitor's data is
+    safe and trying again later will work.
+    """
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = render_without_database(request, "503.html", status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return mark_private(response)
+    return render_without_database(request, "500.html", status=500)
