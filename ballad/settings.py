@@ -114,15 +114,28 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ballad",
-        }
+        },
+        # Whole pages apart from rate-limit counters and sessions: give DJANGO_PAGE_CACHE_URL
+        # its own Redis database or instance (README, "Deployment").
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env("DJANGO_PAGE_CACHE_URL", default=REDIS_URL),
+            "KEY_PREFIX": "ballad-pages",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+PAGE_CACHE_ALIAS = "pages"
 # Whole public pages for anonymous visitors (portal/page_cache.py). Only with a shared cache:
 # a per-process cache could not hear of content changes made in another process.
 PAGE_CACHE_SECONDS = env_int(
     "DJANGO_PAGE_CACHE_SECONDS", default=600 if REDIS_URL and not (DEBUG or TESTING) else 0
 )
+# New entries one client address may add per PAGE_CACHE_SECONDS (a crawler reads every page once).
+PAGE_CACHE_STORES_PER_CLIENT = env_int("DJANGO_PAGE_CACHE_STORES_PER_CLIENT", default=300)
 PAGE_CACHE_APPS = {"portal", "markets", "pilots"}
 PAGE_CACHE_IGNORED_MODELS = {"portal.User"}
 

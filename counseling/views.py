@@ -25,7 +25,7 @@ SENT_FORMS_KEY = "counseling_sent_forms"  # form id → request id: a second cli
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def about(request):
     return render(request, "counseling/about.html")
 

@@ -20,7 +20,7 @@ from portal.page_cache import cache_public_page
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def home(request):
     countries = list(Country.objects.ordered())
     sectors = list(Sector.objects.ordered())
@@ -59,7 +59,7 @@ def home(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def network(request):
     return render(
         request,
@@ -72,7 +72,7 @@ def network(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("country", "sector", "expertise", "language")
 def contact_list(request):
     form, filters, notices = filter_form_from_query(
         ContactFilterForm, request.GET, taxonomy=selectors.contact_taxonomy()
@@ -96,7 +96,7 @@ def contact_list(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("country", "sector", "method", "users")
 def living_lab_list(request):
     form, filters, notices = filter_form_from_query(
         LivingLabFilterForm, request.GET, taxonomy=selectors.living_lab_taxonomy()
@@ -115,7 +115,7 @@ def living_lab_list(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def living_lab_detail(request, slug: str):
     lab = selectors.living_lab_detail(slug=slug)
     if lab is None:
@@ -139,7 +139,7 @@ def living_lab_detail(request, slug: str):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def publication_list(request):
     return render(
         request, "portal/publication_list.html", {"groups": selectors.publication_groups()}
@@ -164,7 +164,7 @@ def publication_download(request, slug: str):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def page_detail(request, slug: str):
     page = get_object_or_404(Page.objects.published(), slug=slug)
     return render(request, "portal/page_detail.html", {"page": page})
