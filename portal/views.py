@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.template import loader
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
