@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -280,12 +281,29 @@ if not DEBUG:
     SECURE_CSP["upgrade-insecure-requests"] = True
 
 # --- Logging ----------------------------------------------------------------
+# JSON lines in production (portal/request_log.py: one line per request with nginx's request id,
+# route name, status, duration and instance; no personal data), plain text in development.
+LOG_FORMAT = env("DJANGO_LOG_FORMAT", default="text" if DEBUG or TESTING else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "portal.request_log.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            **({"formatter": "json"} if LOG_FORMAT == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # One line per request; DJANGO_REQUEST_LOG_LEVEL=WARNING silences it.
+        "ballad.request": {
+            "level": env(
+                "DJANGO_REQUEST_LOG_LEVEL", default="INFO" if LOG_FORMAT == "json" else "WARNING"
+            )
+        },
+    },
 }
 
 # --- Portal -----------------------------------------------------------------
