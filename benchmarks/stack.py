@@ -224,7 +224,7 @@ class Stack:
         self._stop("redis")
 
     def start_smtp(self) -> None:
-        self.maildir.mkdir(parents=True, exist_ok=True)
+        mailbox.Maildir(self.maildir, create=True)
         self._spawn(
             "smtp",
             [
