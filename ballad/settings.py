@@ -109,12 +109,20 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache ----------------------------------------------------------------
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # portal/cache.py: while Redis does not answer, rate limits count in the "fallback" table
+    # of PostgreSQL (manage.py createcachetable) and everything else is skipped, never a 500.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ballad",
-        }
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
+        },
+        "fallback": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "ballad_cache_fallback",
+            "KEY_PREFIX": "ballad",
+        },
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -124,6 +132,9 @@ PAGE_CACHE_SECONDS = env_int(
     "DJANGO_PAGE_CACHE_SECONDS", default=600 if REDIS_URL and not (DEBUG or TESTING) else 0
 )
 PAGE_CACHE_APPS = {"portal", "markets", "pilots"}
+# Cache keys that are rate limits: counted in PostgreSQL while Redis is down (portal/cache.py).
+CACHE_FALLBACK_KEY_PREFIXES = ("allauth:rl:", "counseling:submit:", "ratelimit:")
+CACHE_RETRY_SECONDS = 2
 PAGE_CACHE_IGNORED_MODELS = {"portal.User"}
 
 # --- Accounts -------------------------------------------------------------

@@ -246,6 +246,7 @@ class Stack:
 
     def prepare_portal(self) -> None:
         self._manage("migrate", "--no-input", "-v", "0")
+        self._manage("createcachetable")
         self._manage("load_demo")
         self._manage("collectstatic", "--no-input", "-v", "0")
         self._manage("compilemessages", "--ignore=.venv", "-v", "0")

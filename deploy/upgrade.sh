@@ -15,6 +15,7 @@ run /srv/ballad/venv/bin/pip install --quiet .
 run /srv/ballad/venv/bin/python manage.py compilemessages --ignore=.venv -v 0
 run /srv/ballad/venv/bin/python manage.py collectstatic --no-input -v 0
 run /srv/ballad/venv/bin/python manage.py migrate --no-input
+run /srv/ballad/venv/bin/python manage.py createcachetable   # the rate limits' fallback while Redis is down
 for port in "${ports[@]}"; do
   # nginx sends new requests to the other instances while this one restarts;
   # gunicorn finishes the requests it already has.
