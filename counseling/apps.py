@@ -18,7 +18,7 @@ class CounselingConfig(AppConfig):
         portal_sitemaps.register(
             "counseling",
             portal_sitemaps.views_sitemap(
-                "counseling:about", "counseling:new", changefreq="monthly"
+                "counseling:about", "counseling:new", "counseling:readiness", changefreq="monthly"
             ),
         )
         register_outcome_handler(emails.OUTCOME_HANDLER, services.request_email_outcome)

@@ -107,11 +107,21 @@ def result_save(
     return result
 
 
+def results_of_user_with_links(user) -> list[ReadinessResult]:
+    """The account's saved results, each with ``token`` for its private link."""
+    results = readiness_selectors.results_of_user(user)
+    for result in results:
+        result.token = result_token(result)
+    return results
+
+
 def result_delete(result: ReadinessResult) -> None:
     result.delete()
 
 
-def plan_page(result: ReadinessResult, *, limit: int = 4) -> PlanPage:
+def plan_page(
+    result: ReadinessResult, *, limit: int = 4, with_suggestions: bool = True
+) -> PlanPage:
     """The plan of a saved result against today's market profiles, steps and network."""
     countries = {
         country.code: country for country in Country.objects.filter(code__in=result.targets)
@@ -129,6 +139,10 @@ def plan_page(result: ReadinessResult, *, limit: int = 4) -> PlanPage:
             for step in matchmaking.process_steps()
         ],
     )
+    if not with_suggestions:
+        return PlanPage(
+            result=result, plan=plan, suggestions=matchmaking.Suggestions(), markets=markets
+        )
     suggestions = matchmaking.suggest(
         country_codes=[country.code for country in markets],
         sector_slug=result.sector.slug,
@@ -173,4 +187,81 @@ def result_export(result: ReadinessResult) -> dict:
         "answers": result.answers,
         "scores": result.scores,
         "language": result.language,
+    }
+
+
+def request_initial(token: str) -> dict | None:
+    """The counseling form prefilled from a plan: sector, origin, targets in order (first
+    choice first), the weakest barriers and a first question; ``None`` for a bad link."""
+    from django.utils.translation import gettext as _
+
+    result = readiness_selectors.result_for_token(token)
+    if result is None:
+        return None
+    page = plan_page(result, with_suggestions=False)
+    weak = [score.dimension.name for score in page.plan.priorities if score.level != readiness.HIGH]
+    first = page.markets[0].name if page.markets else ""
+    question = _(
+        "I took the readiness check; the plan is attached. My weakest areas are %(areas)s. "
+        "Where should I start in %(country)s?"
+    ) % {"areas": ", ".join(weak[:3]) or "-", "country": first}
+    return {
+        "readiness": token,
+        "company_name": result.company_name,
+        "sector": result.sector.slug,
+        "origin_country": result.origin_country.code,
+        "target_countries": [country.code for country in page.markets],
+        "first_choice": page.markets[0].code if page.markets else None,
+        "barriers": page.plan.weakest_barriers,
+        "question": question,
+    }
+
+
+def request_summary(token: str) -> dict | None:
+    """The summary a counseling request keeps of the plan behind ``token``; ``None`` if bad."""
+    result = readiness_selectors.result_for_token(token)
+    if result is None:
+        return None
+    return summary_for_request(plan_page(result, with_suggestions=False))
+
+
+def summary_for_display(summary: dict) -> dict | None:
+    """A request's attached summary with today's names in the active language (the
+    counselor's), for the admin. Dimensions or countries removed since are shown by slug."""
+    if not summary or not isinstance(summary, dict):
+        return None
+    from portal.models import Barrier
+
+    dimensions = {d.slug: d.name for d in readiness_selectors.dimension_list()}
+    countries = {c.code: c.name for c in Country.objects.all()}
+    barriers = {b.slug: b.name for b in Barrier.objects.all()}
+    scores = summary.get("scores") or {}
+    return {
+        "completed": summary.get("completed", ""),
+        "scores": [
+            {
+                "name": dimensions.get(slug, slug),
+                "score": score,
+                "level": readiness.LEVEL_LABELS[readiness.level_of(int(score))],
+            }
+            for slug, score in scores.items()
+        ],
+        "priorities": [dimensions.get(slug, slug) for slug in summary.get("priorities", [])[:3]],
+        "weakest_barriers": [
+            barriers.get(slug, slug) for slug in summary.get("weakest_barriers", [])
+        ],
+        "fit": [
+            {
+                "country": countries.get(code, code),
+                "rows": [
+                    {
+                        "name": dimensions.get(slug, slug),
+                        "severity": severity,
+                        "fit": readiness.FIT_LABELS.get(fit, fit),
+                    }
+                    for slug, severity, fit in rows
+                ],
+            }
+            for code, rows in (summary.get("fit") or {}).items()
+        ],
     }

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from counseling import ratelimit, selectors, services
+from counseling import ratelimit, readiness_services, selectors, services
 from counseling.forms import AccountDeleteForm, AnswerForm, RequestForm, initial_from_query
 from counseling.models import CounselingRequest
 from portal import matchmaking, related
@@ -69,6 +69,7 @@ def new(request):
                     phone=data["phone"],
                     form_language=get_language(),
                     owner=request.user,
+                    readiness_summary=data["readiness_summary"],
                 )
                 request.session[SESSION_KEY] = counseling_request.pk
                 recent = list(sent_forms.items())[-9:]
@@ -78,6 +79,15 @@ def new(request):
             status = 400 if form.has_error("fax", "honeypot") else 422
     else:
         initial = initial_from_query(request.GET, language=get_language())
+        readiness_token = request.GET.get("readiness", "")
+        if readiness_token:
+            prefill = readiness_services.request_initial(readiness_token)
+            if prefill is None:
+                messages.warning(
+                    request,
+                    _("The readiness plan in the link is unknown or expired and was ignored."),
+                )
+            initial.update(prefill or {})
         form = RequestForm(initial=initial)
         ignored = [
             name
@@ -174,7 +184,10 @@ def account_requests(request):
         render(
             request,
             "counseling/account_requests.html",
-            {"requests": selectors.requests_of_user(request.user)},
+            {
+                "requests": selectors.requests_of_user(request.user),
+                "readiness_results": readiness_services.results_of_user_with_links(request.user),
+            },
         )
     )
 
