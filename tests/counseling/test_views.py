@@ -47,10 +47,15 @@ def test_form_is_prefilled_from_the_market_profile_link(client, demo):
 
 
 def test_form_ignores_unknown_prefill_values_with_a_notice(client, demo):
-    response = client.get(_url("new") + "?country=xx%00&sector=" + "z" * 5000)
+    response = client.get(_url("new") + "?country=xx&sector=" + "z" * 5000)
     assert response.status_code == 200
     assert "target_countries" not in response.context["form"].initial
     assert "unknown and was ignored" in response.content.decode()
+
+
+def test_form_refuses_a_nul_byte_in_the_prefill(client, demo):
+    response = client.get(_url("new") + "?country=xx%00")
+    assert response.status_code == 400
 
 
 def test_submitting_stores_the_request_and_shows_the_confirmation(
