@@ -33,6 +33,8 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils.module_loading import autodiscover_modules
 
+from portal import search_index
+
 LANGUAGE_CODES = tuple(settings.MODELTRANSLATION_LANGUAGES)
 REFERENCE = "reference"
 DEMO = "demo"
@@ -304,7 +306,7 @@ def load(dataset: str, *, app_labels: tuple[str, ...] = (), stdout=None) -> int:
     selected = [kind for kind in kinds(dataset) if not app_labels or kind.app_label in app_labels]
     plan = [(kind, documents(kind)) for kind in selected]
     count = 0
-    with transaction.atomic():
+    with transaction.atomic(), search_index.deferred():
         for kind, files in plan:
             for path, data in files:
                 try:

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from portal import content
+from portal import content, search_index
 from portal.services import user_ensure_demo_admin
 
 
@@ -20,7 +20,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            with transaction.atomic():
+            # One search index rebuild at the end instead of one per saved object.
+            with transaction.atomic(), search_index.deferred():
                 content.load(content.REFERENCE, stdout=self.stdout)
                 count = content.load(content.DEMO, stdout=self.stdout)
         except content.ContentError as error:
