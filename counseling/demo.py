@@ -14,6 +14,7 @@ from counseling.enums import RequestStatus
 from counseling.models import CounselingRequest
 from portal import roles
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
+from portal.two_factor import demo_totp_ensure
 
 COUNSELOR_PASSWORD = "ballad-demo-counselor"  # noqa: S105 - only ever set when DEBUG is on
 COUNSELORS = {
@@ -273,6 +274,7 @@ def _counselors(*, stdout) -> dict:
         )
         if settings.DEBUG:
             user.set_password(COUNSELOR_PASSWORD)
+            demo_totp_ensure(user)  # the documented demo TOTP secret (portal/two_factor.py)
         elif created:
             user.set_unusable_password()
         user.is_staff = True

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal import two_factor
 from portal.services import user_ensure_demo_admin
 
 
@@ -35,4 +36,7 @@ class Command(BaseCommand):
                     f"Demo administrator: sign in at /en/accounts/login/ as {email} "
                     f"with the password {password!r} (DEBUG only)."
                 )
+            )
+            self.stdout.write(
+                f"Demo staff two-factor (TOTP) secret: {two_factor.DEMO_TOTP_SECRET} (DEBUG only)."
             )
