@@ -13,6 +13,7 @@ from counseling.models import CounselingRequest
 from portal import roles
 from portal.content import DEMO, ContentError, Field, ListOf, Text, register
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
+from portal.two_factor import demo_totp_ensure
 
 COUNSELOR_PASSWORD = "ballad-demo-counselor"  # noqa: S105 - only ever set when DEBUG is on
 ASSIGN = "assign"
@@ -31,6 +32,8 @@ def save_counselor(data: dict) -> str | None:
     user.is_staff = True
     user.organisation = organisation
     user.save()
+    if settings.DEBUG:
+        demo_totp_ensure(user)  # the documented demo TOTP secret (portal/two_factor.py)
     group = Group.objects.filter(name=roles.COUNSELOR).first()
     if group is not None:
         user.groups.add(group)
