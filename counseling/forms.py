@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from counseling import services
 from counseling.enums import CompanySize, allowed_transitions
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
 
@@ -120,8 +121,9 @@ class RequestForm(forms.Form):
     # The private link of a readiness plan to attach ("Ask a counselor about this plan").
     readiness = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user if user is not None and user.is_authenticated else None
         self.fields["fax"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         for name in ("company_name", "contact_name"):
             self.fields[name].widget.attrs["autocomplete"] = (
@@ -151,6 +153,12 @@ class RequestForm(forms.Form):
         cleaned = super().clean()
         cleaned["readiness_summary"] = getattr(self, "readiness_summary", {})
         return cleaned
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if self.user is not None and not services.email_belongs_to(user=self.user, email=email):
+            raise ValidationError(services.OWN_ADDRESS_REQUIRED, code="not_own_address")
+        return email
 
     def clean_fax(self):
         if self.cleaned_data.get("fax"):

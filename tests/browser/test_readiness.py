@@ -15,11 +15,10 @@ SCREENSHOTS = os.environ.get("BALLAD_SCREENSHOTS")  # a folder: save what the te
 
 @pytest.fixture
 def readiness_demo(demo):
-    from counseling import readiness_content
-    from pilots import demo as pilots_demo
+    from tests.content import load_demo, load_reference
 
-    pilots_demo.load(stdout=None)
-    readiness_content.load(stdout=None)
+    load_demo("pilots")
+    load_reference("counseling")
 
 
 def _shot(page, name):

@@ -1,12 +1,13 @@
 """Walking the readiness check through the test client."""
 
-from counseling import readiness_content, readiness_selectors
+from counseling import readiness_selectors
 from counseling.models import ReadinessQuestion
 from portal.models import Sector
+from tests.content import load_reference
 
 
 def load_questions():
-    readiness_content.load(stdout=None)
+    load_reference("counseling")
 
 
 def profile_data(**overrides) -> dict:
