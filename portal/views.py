@@ -7,17 +7,24 @@ from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
-from portal import related, selectors, two_factor
-from portal.forms import ContactFilterForm, LivingLabFilterForm, filter_form_from_query
+from portal import related, search_index, selectors, two_factor
+from portal.forms import (
+    ContactFilterForm,
+    LivingLabFilterForm,
+    SearchFilterForm,
+    filter_form_from_query,
+)
 from portal.http import mark_private, render_without_database
 from portal.models import Country, Page, Sector
 from portal.page_cache import cache_public_page
+from portal.search import SearchFilters, clean_query, search
 
 
 @require_safe
@@ -169,6 +176,52 @@ def publication_download(request, slug: str):
 def page_detail(request, slug: str):
     page = get_object_or_404(Page.objects.published(), slug=slug)
     return render(request, "portal/page_detail.html", {"page": page})
+
+
+@require_safe
+def search_page(request):
+    """Site search: ``q`` with optional ``type``, ``country``, ``sector`` and ``page``."""
+    language = get_language()
+    query = clean_query(request.GET.get("q", ""))
+    form, filters, notices = filter_form_from_query(
+        SearchFilterForm,
+        request.GET,
+        kinds=search_index.kind_labels(),
+        taxonomy=selectors.search_taxonomy(),
+    )
+    results = search(
+        query,
+        language=language,
+        filters=SearchFilters(
+            kind=filters.get("type"), country=filters.get("country"), sector=filters.get("sector")
+        ),
+        page=request.GET.get("page"),
+    )
+    response = render(
+        request,
+        "portal/search.html",
+        {
+            "query": query,
+            "form": form,
+            "notices": notices,
+            "results": results,
+            "page_obj": results.page,
+            "filtered": any(filters.values()),
+            "active_kind": filters.get("type") or "",
+            "readiness_url": _existing_path(f"/{language}/readiness/"),
+        },
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _existing_path(path: str) -> str:
+    """``path`` when a page answers there (a feature another app may not have built yet)."""
+    try:
+        resolve(path)
+    except Resolver404:
+        return ""
+    return path
 
 
 @never_cache
