@@ -184,18 +184,27 @@ class Counselor(CampaignUser):
         csrf = CSRF.search(page.text)
         if not csrf or not COUNSELOR_PASSWORD:
             return
-        response = self.client.post(
-            "/en/accounts/login/",
-            data={
-                "csrfmiddlewaretoken": csrf.group(1),
-                "login": random.choice(COUNSELOR_EMAILS),  # noqa: S311
-                "password": COUNSELOR_PASSWORD,
-            },
-            headers={"Referer": f"{self.host}/en/accounts/login/"},
-            name="sign in",
-            allow_redirects=False,
-        )
-        self.signed_in = response.status_code == 302
+        data = {
+            "csrfmiddlewaretoken": csrf.group(1),
+            "login": random.choice(COUNSELOR_EMAILS),  # noqa: S311
+            "password": COUNSELOR_PASSWORD,
+        }
+        for attempt in range(3):
+            with self.client.post(
+                "/en/accounts/login/",
+                data=data,
+                headers={"Referer": f"{self.host}/en/accounts/login/"},
+                name="sign in",
+                allow_redirects=False,
+                catch_response=True,
+            ) as response:
+                self.signed_in = response.status_code == 302
+                if response.status_code in {502, 503, 504, 0} and attempt < 2:
+                    response.success()  # the instance died under the request: sign in again
+                    continue
+                if not self.signed_in:
+                    response.failure(f"sign-in answered {response.status_code}")
+                break
 
     @task(5)
     def request_list(self):

@@ -316,7 +316,7 @@ class Stack:
         site = re.sub(r"\s*listen \[::\]:\d+.*;", "", site)
         site = site.replace("server_name ballad.example.org;", f"server_name {HOST} localhost;")
         site = site.replace("/etc/ssl/ballad/", f"{self.dir}/tls/")
-        site = site.replace("/srv/ballad/staticfiles/", f"{self.dir}/staticfiles/")
+        site = site.replace("/srv/ballad/app/staticfiles/", f"{self.dir}/staticfiles/")
         site = site.replace("/var/log/nginx/", f"{self.logs}/")
         modules = "".join(
             f"load_module {path};\n"
