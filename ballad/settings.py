@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.RejectBadInputMiddleware",
     "portal.middleware.LanguageCookieMiddleware",
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -118,6 +119,14 @@ if REDIS_URL:
             "KEY_PREFIX": "ballad",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         },
+        # Whole pages apart from rate-limit counters and sessions: give DJANGO_PAGE_CACHE_URL
+        # its own Redis database or instance (README, "Deployment").
+        "pages": {
+            "BACKEND": "portal.cache.FailSoftRedisCache",
+            "LOCATION": env("DJANGO_PAGE_CACHE_URL", default=REDIS_URL),
+            "KEY_PREFIX": "ballad-pages",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
+        },
         "fallback": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "ballad_cache_fallback",
@@ -125,12 +134,18 @@ if REDIS_URL:
         },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+PAGE_CACHE_ALIAS = "pages"
 # Whole public pages for anonymous visitors (portal/page_cache.py). Only with a shared cache:
 # a per-process cache could not hear of content changes made in another process.
 PAGE_CACHE_SECONDS = env_int(
     "DJANGO_PAGE_CACHE_SECONDS", default=600 if REDIS_URL and not (DEBUG or TESTING) else 0
 )
+# New entries one client address may add per PAGE_CACHE_SECONDS (a crawler reads every page once).
+PAGE_CACHE_STORES_PER_CLIENT = env_int("DJANGO_PAGE_CACHE_STORES_PER_CLIENT", default=300)
 PAGE_CACHE_APPS = {"portal", "markets", "pilots"}
 # Cache keys that are rate limits: counted in PostgreSQL while Redis is down (portal/cache.py).
 CACHE_FALLBACK_KEY_PREFIXES = ("allauth:rl:", "counseling:submit:", "ratelimit:")
