@@ -318,6 +318,7 @@ class Stack:
         site = site.replace("/etc/ssl/ballad/", f"{self.dir}/tls/")
         site = site.replace("/srv/ballad/app/staticfiles/", f"{self.dir}/staticfiles/")
         site = site.replace("/var/log/nginx/", f"{self.logs}/")
+        site = site.replace("/var/cache/nginx/ballad", f"{self.dir}/nginx-cache")
         modules = "".join(
             f"load_module {path};\n"
             for path in sorted(Path("/usr/lib/nginx/modules").glob("ngx_http_brotli_*.so"))
