@@ -318,9 +318,12 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "portal.request_log.JsonFormatter"}},
+    # Tokens of tracking and plan links never reach a log line (portal/log_redaction.py).
+    "filters": {"redact_tokens": {"()": "portal.log_redaction.RedactTokensFilter"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
+            "filters": ["redact_tokens"],
             **({"formatter": "json"} if LOG_FORMAT == "json" else {}),
         }
     },

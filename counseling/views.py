@@ -35,7 +35,7 @@ def new(request):
     status = 200
     form_id = secrets.token_urlsafe(16)
     if request.method == "POST":
-        form = RequestForm(request.POST)
+        form = RequestForm(request.POST, user=request.user)
         # allauth's reading of the client address: behind DJANGO_TRUSTED_PROXY_COUNT proxies
         # it takes X-Forwarded-For, so visitors are not all counted as the proxy.
         ip = get_account_adapter(request).get_client_ip(request)

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from counseling.models import CounselingRequest
 from portal import cache as fail_soft
+from tests.content import load_demo
 from tests.counseling.factories import form_data
 from tests.factories import PASSWORD, UserFactory
 
@@ -41,9 +42,7 @@ def redis_down(settings):
 
 @pytest.fixture
 def demo(taxonomy):
-    from markets import demo
-
-    demo.load(stdout=None)
+    load_demo("markets")
     return taxonomy
 
 
