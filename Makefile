@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 RUN_ENV := DJANGO_DEBUG=1 DJANGO_SITE_URL=http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test messages compilemessages check-messages lint format worker clean
+.PHONY: run test install install-test messages compilemessages check-messages lint format worker clean loadtest loadtest-faults
 
 $(BIN)/.installed: pyproject.toml
 	@py="$(firstword $(PYTHON))"; \
@@ -77,6 +77,16 @@ lint: install-test
 format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+## make loadtest: the morning campaign (locust, 60 s) against nginx → 2 gunicorn → own PostgreSQL + Redis + worker
+## on 127.0.0.1 (benchmarks/loadtest.py; LOADTEST_ARGS="--duration 120 --instances 1"); loadtest-faults adds outages
+loadtest: install
+	$(PY) -m pip install --quiet -e '.[loadtest]'
+	$(PY) benchmarks/loadtest.py $(LOADTEST_ARGS)
+
+loadtest-faults: install
+	$(PY) -m pip install --quiet -e '.[loadtest]'
+	$(PY) benchmarks/loadtest.py --faults $(LOADTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -19,7 +19,7 @@ PROFILE_TEXT_FIELDS = ("summary", *(name for name, _label in SECTIONS))
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("country", "sector")
 def profile_list(request):
     form = MarketFilterForm(request.GET or None)
     country_code = sector_slug = None
@@ -70,7 +70,7 @@ def _profile_context(request, country: str, sector: str) -> dict:
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def profile_detail(request, country: str, sector: str):
     context = _profile_context(request, country, sector)
     profile = context["profile"]
@@ -106,7 +106,7 @@ def profile_pdf(request, country: str, sector: str):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("m")
 def compare(request):
     choices = selectors.comparison_choices()
     known = {profile.key: profile for profile in choices}

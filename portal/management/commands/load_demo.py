@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal import search_index
 from portal.services import user_ensure_demo_admin
 
 
@@ -21,7 +22,8 @@ class Command(BaseCommand):
     help = "Create or update the demo content of the portal (safe to run again)."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        # One search index rebuild at the end instead of one per saved object.
+        with transaction.atomic(), search_index.deferred():
             for app_config in apps.get_app_configs():
                 module_name = f"{app_config.name}.demo"
                 if app_config.name.startswith("django") or find_spec(module_name) is None:
