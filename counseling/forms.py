@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from counseling import services
 from counseling.enums import CompanySize, allowed_transitions
+from portal.forms import ModelChoiceField, ModelMultipleChoiceField
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
 
 TEXT_MAX = 5000
@@ -58,7 +59,7 @@ class RequestForm(forms.Form):
         assume_scheme="https",
         help_text=_("For example https://example.com"),
     )
-    origin_country = forms.ModelChoiceField(
+    origin_country = ModelChoiceField(
         label=_("Country where the company is based"),
         queryset=Country.objects.ordered(),
         to_field_name="code",
@@ -66,7 +67,7 @@ class RequestForm(forms.Form):
         error_messages={"invalid_choice": _("Choose a country from the list.")},
     )
     company_size = forms.ChoiceField(label=_("Company size"), choices=CompanySize.choices)
-    sector = forms.ModelChoiceField(
+    sector = ModelChoiceField(
         label=_("Sector"),
         queryset=Sector.objects.ordered(),
         to_field_name="slug",
@@ -76,7 +77,7 @@ class RequestForm(forms.Form):
     service_description = _text(
         _("Your service"), help_text=_("What the service does and who uses it.")
     )
-    target_countries = forms.ModelMultipleChoiceField(
+    target_countries = ModelMultipleChoiceField(
         label=_("Target countries"),
         queryset=Country.objects.ordered(),
         to_field_name="code",
@@ -88,7 +89,7 @@ class RequestForm(forms.Form):
             "required": _("Choose at least one target country."),
         },
     )
-    barriers = forms.ModelMultipleChoiceField(
+    barriers = ModelMultipleChoiceField(
         label=_("What do you need help with?"),
         queryset=Barrier.objects.ordered(),
         to_field_name="slug",
