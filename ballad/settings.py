@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django_tasks_db",
+    "reversion",
     "portal",
     "markets",
     "counseling",
@@ -123,7 +124,7 @@ PAGE_CACHE_SECONDS = env_int(
     "DJANGO_PAGE_CACHE_SECONDS", default=600 if REDIS_URL and not (DEBUG or TESTING) else 0
 )
 PAGE_CACHE_APPS = {"portal", "markets", "pilots"}
-PAGE_CACHE_IGNORED_MODELS = {"portal.User"}
+PAGE_CACHE_IGNORED_MODELS = {"portal.User", "portal.ContentDraft", "portal.EditorialEvent"}
 
 # --- Accounts -------------------------------------------------------------
 AUTH_USER_MODEL = "portal.User"

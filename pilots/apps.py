@@ -10,8 +10,9 @@ class PilotsConfig(AppConfig):
 
     def ready(self) -> None:
         from pilots import sitemaps
+        from pilots.models import PilotCase, PilotStep
         from pilots.related import pilot_cases_for
-        from portal import related, roles
+        from portal import editorial, related, roles
         from portal import sitemaps as portal_sitemaps
 
         related.register("pilot_cases", provider=pilot_cases_for, order=40)
@@ -22,6 +23,15 @@ class PilotsConfig(AppConfig):
             ),
         )
         portal_sitemaps.register("pilot_cases", sitemaps.PilotCaseSitemap)
+        editorial.register(
+            PilotCase,
+            publish_field="is_published",
+            published_value=True,
+            follow={"steps": PilotStep},
+            markdown_fields=dict.fromkeys(
+                ("company_description", "service", "outcome", "lessons"), 2
+            ),
+        )
         roles.grant(
             roles.PARTNER_EDITOR,
             *(
@@ -29,4 +39,5 @@ class PilotsConfig(AppConfig):
                 for model in MODELS
                 for action in ("add", "change", "view")
             ),
+            "pilots.delete_pilotstep",  # a step row can be removed, never the pilot
         )

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from portal.services import user_ensure_demo_admin
+from portal.services import user_ensure_demo_admin, user_ensure_demo_editors
 
 
 class Command(BaseCommand):
@@ -36,3 +36,5 @@ class Command(BaseCommand):
                     f"with the password {password!r} (DEBUG only)."
                 )
             )
+            for organisation, email, password in user_ensure_demo_editors():
+                self.stdout.write(f"  partner editor of {organisation}: {email} / {password!r}")
