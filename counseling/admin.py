@@ -5,7 +5,6 @@ actions, exports, the dashboard — starts from ``get_queryset``, which is scope
 The model's fields are read-only here; changes go through ``counseling.services``.
 """
 
-import csv
 import datetime
 import json
 
@@ -24,6 +23,7 @@ from counseling import selectors, services
 from counseling.enums import RequestStatus
 from counseling.forms import EmailDataForm, HandOverForm, NoteForm, ReplyForm, StatusForm
 from counseling.models import CounselingRequest, RequestEvent
+from portal.csv_export import csv_response
 from portal.http import mark_private
 
 WORKFLOW_FORMS = ("status", "note", "reply", "hand_over", "assign_me")
@@ -389,10 +389,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Export selected as CSV"), permissions=["view"])
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="counseling-requests.csv"'
-        mark_private(response)
-        writer = csv.writer(response)
+        response, writer = csv_response("counseling-requests.csv")
         writer.writerow(
             [
                 "reference",
@@ -414,7 +411,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                     str(obj.organisation or ""),
                     str(obj.counselor or ""),
                     obj.created_at.isoformat(),
-                    _csv_safe(obj.company_name),
+                    obj.company_name,
                     obj.email,
                     obj.sector.slug,
                     " ".join(country.code for country in obj.target_countries.all()),
@@ -478,8 +475,3 @@ class CounselingRequestAdmin(admin.ModelAdmin):
             "form": form,
         }
         return TemplateResponse(request, "admin/counseling/email_data.html", context, status=status)
-
-
-def _csv_safe(value: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula."""
-    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value

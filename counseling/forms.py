@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from counseling import services
 from counseling.enums import CompanySize, allowed_transitions
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
 
@@ -118,8 +119,9 @@ class RequestForm(forms.Form):
     # Honeypot: hidden from people by CSS, filled in by bots.
     fax = forms.CharField(label=_("Leave this field empty"), required=False, max_length=100)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user if user is not None and user.is_authenticated else None
         self.fields["fax"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         for name in ("company_name", "contact_name"):
             self.fields[name].widget.attrs["autocomplete"] = (
@@ -128,6 +130,12 @@ class RequestForm(forms.Form):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["company_website"].widget.attrs["autocomplete"] = "url"
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if self.user is not None and not services.email_belongs_to(user=self.user, email=email):
+            raise ValidationError(services.OWN_ADDRESS_REQUIRED, code="not_own_address")
+        return email
 
     def clean_fax(self):
         if self.cleaned_data.get("fax"):

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from counseling import tokens
 from counseling.emails import request_email_queue, staff_email_queue
@@ -120,6 +121,10 @@ def request_submit(
     targets = sorted(target_countries, key=lambda country: (country.position, country.code))
     if not targets:
         raise WorkflowError(_("Choose at least one target country."))
+    owner = owner if owner is not None and owner.is_authenticated else None
+    if owner is not None and not email_belongs_to(user=owner, email=email):
+        # The confirmation carries the tracking link: never to someone else's address.
+        raise WorkflowError(OWN_ADDRESS_REQUIRED)
     nonce = tokens.new_nonce()
     token = tokens.token_for(nonce)
     request = CounselingRequest.objects.create(
@@ -140,7 +145,7 @@ def request_submit(
         consent_at=now,
         privacy_notice_version=settings.PRIVACY_NOTICE_VERSION,
         form_language=form_language,
-        owner=owner if owner is not None and owner.is_authenticated else None,
+        owner=owner,
         created_at=now,
     )
     request.target_countries.set(targets)
@@ -337,6 +342,17 @@ def _verified_emails(user) -> list[str]:
             "email", flat=True
         )
     ]
+
+
+OWN_ADDRESS_REQUIRED = gettext_lazy(
+    "Use one of your account's verified e-mail addresses, or sign out to send the request "
+    "from another address."
+)
+
+
+def email_belongs_to(*, user, email: str) -> bool:
+    """Whether ``email`` is one of ``user``'s verified addresses."""
+    return email.strip().lower() in _verified_emails(user)
 
 
 @transaction.atomic

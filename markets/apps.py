@@ -10,7 +10,7 @@ class MarketsConfig(AppConfig):
     verbose_name = _("Market profiles")
 
     def ready(self) -> None:
-        from markets import sitemaps
+        from markets import search, sitemaps
         from markets.models import (
             SECTION_FIELDS,
             BarrierAssessment,
@@ -28,6 +28,7 @@ class MarketsConfig(AppConfig):
             "markets", portal_sitemaps.views_sitemap("markets:list", "markets:compare")
         )
         portal_sitemaps.register("market_profiles", sitemaps.MarketProfileSitemap)
+        search.register()
         editorial.register(
             MarketProfile,
             publish_field="status",

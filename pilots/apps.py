@@ -9,7 +9,7 @@ class PilotsConfig(AppConfig):
     verbose_name = _("Transfer model and pilots")
 
     def ready(self) -> None:
-        from pilots import sitemaps
+        from pilots import search, sitemaps
         from pilots.models import PilotCase, PilotStep
         from pilots.related import pilot_cases_for
         from portal import editorial, related, roles
@@ -23,6 +23,7 @@ class PilotsConfig(AppConfig):
             ),
         )
         portal_sitemaps.register("pilot_cases", sitemaps.PilotCaseSitemap)
+        search.register()
         editorial.register(
             PilotCase,
             publish_field="is_published",

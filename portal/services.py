@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from portal.models import Publication
+from portal.two_factor import demo_totp_ensure
 from portal.uploads import detect_document_type, validate_document
 
 DEMO_ADMIN_PASSWORD = "ballad-demo-admin"  # noqa: S105 - only ever set when DEBUG is on
@@ -29,6 +30,7 @@ def user_ensure_demo_admin() -> tuple[str, str]:
     EmailAddress.objects.update_or_create(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
+    demo_totp_ensure(user)
     return email, DEMO_ADMIN_PASSWORD
 
 
@@ -92,7 +94,7 @@ def user_ensure_demo_editors() -> list[tuple[str, str, str]]:
     from django.apps import apps
     from django.contrib.auth.models import Group
 
-    from portal import roles
+    from portal import roles, two_factor
     from portal.models import LivingLab, PartnerOrganisation
 
     group = Group.objects.filter(name=roles.PARTNER_EDITOR).first()
@@ -113,6 +115,7 @@ def user_ensure_demo_editors() -> list[tuple[str, str, str]]:
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
+        two_factor.demo_totp_ensure(user)  # staff need a second factor for the admin
         created.append((str(organisation), email, DEMO_EDITOR_PASSWORD))
     by_country = {}
     for slug, _name, _email in DEMO_EDITORS:

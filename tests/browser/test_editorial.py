@@ -49,6 +49,14 @@ def test_change_form_and_translation_view_have_no_axe_violations(page, live_serv
     profile = MarketProfile.objects.get(country__code="lv", sector__slug="e-learning")
     _sign_in(page, live_server, latvian_editor)
 
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("/admin/markets/marketprofile/")
+    _shot(page, "changelist-1280")
+    for column in ("reviewed_on", "out_of_date", "languages_complete"):
+        box = page.locator(f"th.column-{column}").bounding_box()
+        assert box is not None and box["x"] + box["width"] <= 1280, column  # no sideways scroll
+    assert_accessible(page)
+
     for width in (1280, 375):
         page.set_viewport_size({"width": width, "height": 900})
         page.goto(f"/admin/markets/marketprofile/{profile.pk}/change/")

@@ -287,5 +287,5 @@ def test_restore_refuses_forged_version_ids(client, taf):
 
     for forged in ("", "abc", "99999", "1\x00"):
         response = client.post(_editorial_url(profile), {"action": "restore", "version": forged})
-        assert response.status_code == 404
+        assert response.status_code in (400, 404)  # NUL is refused before the view (hardening)
     assert editorial.draft_of(profile) is None

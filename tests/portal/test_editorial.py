@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from portal import editorial, roles
+from portal import editorial, roles, two_factor
 from portal.models import ContentDraft, LivingLab, PartnerOrganisation
 from portal.services import DEMO_EDITORS, user_ensure_demo_editors
 from tests.admin_forms import change_form_data
@@ -20,7 +20,7 @@ def _editor(slug):
 
 
 @pytest.fixture
-def lab(taxonomy):
+def lab(network):
     lab = LivingLab.objects.get(slug="rtu-design-factory")
     LivingLab.objects.filter(pk=lab.pk).update(
         owner=PartnerOrganisation.objects.get(slug="taf"), is_published=True
@@ -149,7 +149,7 @@ def test_editor_can_remove_a_key_fact_but_not_the_profile(client, taxonomy):
     )
 
 
-def test_demo_editors_one_per_organisation_two_for_the_latvian_partner(settings, taxonomy):
+def test_demo_editors_one_per_organisation_two_for_the_latvian_partner(settings, network):
     settings.DEBUG = True
 
     first = user_ensure_demo_editors()
@@ -160,6 +160,7 @@ def test_demo_editors_one_per_organisation_two_for_the_latvian_partner(settings,
     editors = taf.staff.filter(groups__name=roles.PARTNER_EDITOR)
     assert editors.count() == 2
     assert all(user.check_password(first[0][2]) for user in editors)
+    assert all(two_factor.staff_has_second_factor(user) for user in editors)
     assert not LivingLab.objects.filter(owner__isnull=True).exists()
     lab = LivingLab.objects.filter(country__code="lv").first()
     assert editorial.may_edit(editors.first(), lab)
