@@ -53,9 +53,9 @@ def test_form_ignores_unknown_prefill_values_with_a_notice(client, demo):
     assert "unknown and was ignored" in response.content.decode()
 
 
-def test_form_refuses_a_nul_byte_in_the_prefill(client, demo):
-    response = client.get(_url("new") + "?country=xx%00")
-    assert response.status_code == 400
+def test_form_prefill_with_a_nul_is_a_bad_request(client, demo):
+    """NUL never reaches a query (portal/middleware.py): PostgreSQL would refuse it."""
+    assert client.get(_url("new") + "?country=xx%00").status_code == 400
 
 
 def test_submitting_stores_the_request_and_shows_the_confirmation(
@@ -273,7 +273,6 @@ def test_empty_or_huge_answer_is_refused(client, demo, ibs_counselor):
         lambda token: token[:-2],
         lambda token: token + "x",
         lambda token: "BAL-2026-00001",
-        lambda token: "%00" * 10,
     ],
 )
 def test_altered_tracking_token_finds_nothing(client, demo, mutate):
