@@ -9,7 +9,9 @@ from modeltranslation.admin import (
 
 from markets import services
 from markets.models import SECTION_FIELDS, BarrierAssessment, KeyFact, MarketProfile, ResourceLink
+from portal import translation_state
 from portal.content import LANGUAGE_CODES
+from portal.translation_admin import TranslationStateAdminMixin
 
 COMPLETE_FIELDS = ("summary", *SECTION_FIELDS)
 
@@ -55,7 +57,7 @@ class ResourceLinkInline(TranslationStackedInline):
 
 
 @admin.register(MarketProfile)
-class MarketProfileAdmin(TabbedTranslationAdmin):
+class MarketProfileAdmin(TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = [
         "__str__",
         "country",
@@ -105,3 +107,6 @@ class MarketProfileAdmin(TabbedTranslationAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+translation_state.track(MarketProfile, organisation_field="owner")

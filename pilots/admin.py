@@ -3,10 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from pilots.models import PilotCase, PilotStep, ProcessStep
+from portal import translation_state
+from portal.translation_admin import TranslationStateAdminMixin
 
 
 @admin.register(ProcessStep)
-class ProcessStepAdmin(TabbedTranslationAdmin):
+class ProcessStepAdmin(TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = [
         "number",
         "title",
@@ -43,7 +45,7 @@ class PilotStepInline(TranslationStackedInline):
 
 
 @admin.register(PilotCase)
-class PilotCaseAdmin(TabbedTranslationAdmin):
+class PilotCaseAdmin(TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "company_name",
@@ -104,3 +106,7 @@ class PilotCaseAdmin(TabbedTranslationAdmin):
     @admin.display(description=_("target countries"))
     def targets(self, pilot: PilotCase) -> str:
         return ", ".join(country.code.upper() for country in pilot.target_countries.all())
+
+
+translation_state.track(ProcessStep)
+translation_state.track(PilotCase)

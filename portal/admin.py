@@ -4,7 +4,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from portal import services
+from portal import services, translation_state
 from portal.models import (
     Barrier,
     Contact,
@@ -20,6 +20,7 @@ from portal.models import (
     User,
     UserGroup,
 )
+from portal.translation_admin import TranslationStateAdminMixin, register_dashboard
 
 
 @admin.register(User)
@@ -136,7 +137,7 @@ class ContactAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(LivingLab)
-class LivingLabAdmin(TabbedTranslationAdmin):
+class LivingLabAdmin(TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = ["name", "country", "city", "community_size", "is_published"]
     list_filter = ["country", "sectors", "methods", "user_groups", "is_published"]
     list_select_related = ["country"]
@@ -199,8 +200,13 @@ class PublicationAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = ["slug", "title", "is_published", "updated_at"]
     list_filter = ["is_published"]
     search_fields = ["slug", "title", "body"]
     view_on_site = True
+
+
+translation_state.track(LivingLab, organisation_field="contact__organisation")
+translation_state.track(Page)
+register_dashboard(admin.site)
