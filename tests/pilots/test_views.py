@@ -204,7 +204,6 @@ def test_pilot_list_hides_unpublished_pilots(client, demo):
         ("sector=e-farming", "Sector"),
         ("status=cancelled", "Status"),
         ("target=%3Cscript%3Ealert(1)%3C/script%3E", "Target country"),
-        ("origin=fi%00", "Origin country"),
         ("sector=" + "x" * 5000, "Sector"),
         ("status=%D7%A9%D7%9C%D7%95%D7%9D", "Status"),  # Hebrew (RTL)
         ("origin=%F0%9F%9A%80", "Origin country"),  # emoji
@@ -332,9 +331,7 @@ def test_pilot_page_marks_english_fallback(client, taxonomy):
     assert '<p class="lead" lang="en">Summary of only-english.</p>' in page
 
 
-@pytest.mark.parametrize(
-    "url", ["/en/pilots/no-such-pilot/", "/en/pilots/%F0%9F%9A%80/", "/en/pilots/a%00b/"]
-)
+@pytest.mark.parametrize("url", ["/en/pilots/no-such-pilot/", "/en/pilots/%F0%9F%9A%80/"])
 def test_pilot_unknown_slug_is_404(client, demo, url):
     response = client.get(url)
     assert response.status_code == 404

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from portal import content, search_index
+from portal import content, search_index, two_factor
 from portal.services import user_ensure_demo_admin
 
 
@@ -34,4 +34,7 @@ class Command(BaseCommand):
                     f"Demo administrator: sign in at /en/accounts/login/ as {email} "
                     f"with the password {password!r} (DEBUG only)."
                 )
+            )
+            self.stdout.write(
+                f"Demo staff two-factor (TOTP) secret: {two_factor.DEMO_TOTP_SECRET} (DEBUG only)."
             )
