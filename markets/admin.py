@@ -11,7 +11,7 @@ from markets import services
 from markets.models import SECTION_FIELDS, BarrierAssessment, KeyFact, MarketProfile, ResourceLink
 from portal import translation_state
 from portal.content import LANGUAGE_CODES
-from portal.translation_admin import TranslationStateAdminMixin
+from portal.translation_admin import TranslationStateAdminMixin, register_dashboard_panel
 
 COMPLETE_FIELDS = ("summary", *SECTION_FIELDS)
 
@@ -110,3 +110,23 @@ class MarketProfileAdmin(TranslationStateAdminMixin, TabbedTranslationAdmin):
 
 
 translation_state.track(MarketProfile, organisation_field="owner")
+
+
+def _profiles_due_for_review():
+    from django.urls import reverse
+    from django.utils.formats import date_format
+
+    from markets.reminders import profiles_due_for_review
+
+    for profile in profiles_due_for_review():
+        note = (
+            _("last reviewed %(date)s") % {"date": date_format(profile.reviewed_on)}
+            if profile.reviewed_on
+            else _("never reviewed")
+        )
+        yield (str(profile), reverse("admin:markets_marketprofile_change", args=[profile.pk]), note)
+
+
+register_dashboard_panel(
+    title=_("Market profiles not reviewed for 11 months"), rows=_profiles_due_for_review
+)

@@ -174,6 +174,15 @@ class TranslationStateAdminMixin:
         )
 
 
+_panels: list[tuple[object, object]] = []
+
+
+def register_dashboard_panel(*, title, rows) -> None:
+    """Add a list to the editors' dashboard: ``rows()`` returns ``(text, admin URL, note)``
+    tuples (markets lists the profiles due for review this way)."""
+    _panels.append((title, rows))
+
+
 def register_dashboard(site) -> None:
     """The editors' translation dashboard, as the admin page of ``TranslationState``."""
     from django.template.response import TemplateResponse
@@ -225,6 +234,7 @@ def register_dashboard(site) -> None:
                 "opts": self.model._meta,
                 "languages": [(code, language_name(code)) for code in TARGET_LANGUAGES],
                 "rows": rows,
+                "panels": [(title, list(panel_rows())) for title, panel_rows in _panels],
                 **(extra_context or {}),
             }
             return TemplateResponse(request, "admin/portal/translation_dashboard.html", context)

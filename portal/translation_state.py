@@ -274,3 +274,20 @@ def dashboard_rows() -> list[DashboardRow]:
         for organisation, counts in sorted(by_organisation.items()):
             rows.append(DashboardRow(entry.model, organisation, counts))
     return rows
+
+
+def stale_for_organisation(organisation) -> list[tuple[models.Model, str]]:
+    """``(object, language)`` for every stale translation of the organisation's tracked objects."""
+    found = []
+    for entry in tracked():
+        if not entry.organisation_field:
+            continue
+        objects = list(entry.model.objects.filter(**{entry.organisation_field: organisation}))
+        states = states_of(objects)
+        for obj in objects:
+            found.extend(
+                (obj, language)
+                for language, state in states[obj.pk].items()
+                if state == State.STALE
+            )
+    return found
