@@ -42,9 +42,10 @@ compilemessages: install
 	@command -v msgfmt >/dev/null || { echo "gettext is needed: apt-get install gettext" >&2; exit 1; }
 	$(RUN_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
 
-## make run: install, compile translations, migrate, load demo content, serve http://$(HOST):$(PORT)/ with the task worker
+## make run: install, compile translations, migrate, load reference and demo content, serve http://$(HOST):$(PORT)/ with the task worker
 run: compilemessages
 	$(RUN_ENV) $(PY) manage.py migrate --no-input
+	$(RUN_ENV) $(PY) manage.py load_reference
 	$(RUN_ENV) $(PY) manage.py load_demo
 	@echo "Starting the background task worker and the web server on http://$(HOST):$(PORT)/"
 	@trap 'kill 0' EXIT INT TERM; \

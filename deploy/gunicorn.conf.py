@@ -7,6 +7,14 @@ its own port (``GUNICORN_BIND``), so that one can restart while the others serve
 
 import multiprocessing
 import os
+import sys
+from pathlib import Path
+
+from gunicorn.glogging import Logger
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from portal.log_redaction import redact
 
 _cores = multiprocessing.cpu_count()
 
@@ -29,9 +37,11 @@ max_requests_jitter = 200
 # Request bodies: nginx already limits them; these stop malformed headers early.
 limit_request_line = 8190
 limit_request_fields = 100
-# The access log is the portal's JSON request log (portal/request_log.py: request id,
-# route name instead of the raw path with tokens, no addresses), not gunicorn's.
-accesslog = None
+# The portal writes its own JSON request log (portal/request_log.py: request id, route
+# name instead of the raw path, no addresses). gunicorn's access log stays on for operators
+# used to it (GUNICORN_ACCESS_LOG="" turns it off): the tokens of tracking and readiness plan
+# links are masked in every atom of its lines (RedactingLogger below).
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Load the application before forking: faster start, less memory; connections to
@@ -42,3 +52,16 @@ proc_name = os.environ.get("GUNICORN_PROC_NAME", "ballad")
 control_socket_disable = True
 # The instance name in every JSON log line (portal/request_log.py).
 raw_env = [f"BALLAD_INSTANCE={os.environ.get('BALLAD_INSTANCE', bind)}"]
+
+
+class RedactingLogger(Logger):
+    """gunicorn's logger whose access-log atoms carry no secret token."""
+
+    def atoms(self, resp, req, environ, request_time):
+        atoms = super().atoms(resp, req, environ, request_time)
+        return {
+            key: redact(value) if isinstance(value, str) else value for key, value in atoms.items()
+        }
+
+
+logger_class = RedactingLogger

@@ -1,8 +1,6 @@
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
-from django.http import UnreadablePostError
-from django.http.multipartparser import MultiPartParserError
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 
@@ -50,8 +48,9 @@ class RejectBadInputMiddleware:
 
     PostgreSQL refuses text containing NUL (``DataError``, a 500); no URL or parameter of the
     portal can need one, so such requests stop here, before any view, form or admin filter.
-    The same holds for the fields of a POSTed form (URL-encoded or multipart): a NUL in a choice
-    would reach the database through a model choice field's lookup, wherever that form is.
+    POSTed forms answer field by field: text fields have Django's
+    ``ProhibitNullCharactersValidator``, and the portal's model choice fields
+    (``portal.forms.ModelChoiceField``) refuse a NUL before their database lookup.
     The answer is the translated 400 page, rendered without the database or the session.
     """
 
@@ -59,11 +58,7 @@ class RejectBadInputMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            _has_bad_characters(request.path_info)
-            or _query_has_bad_characters(request)
-            or _form_has_bad_characters(request)
-        ):
+        if _has_bad_characters(request.path_info) or _query_has_bad_characters(request):
             language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
             with translation.override(language):
                 return render_without_database(request, "400.html", status=400)
@@ -83,18 +78,3 @@ def _query_has_bad_characters(request) -> bool:
     except UnicodeDecodeError:
         return True
     return _has_bad_characters(decoded)
-
-
-FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
-
-
-def _form_has_bad_characters(request) -> bool:
-    if request.method != "POST" or request.content_type not in FORM_CONTENT_TYPES:
-        return False
-    try:
-        fields = request.POST
-    except (MultiPartParserError, UnreadablePostError):  # a broken body: Django's own answer
-        return False
-    return any(
-        "\x00" in key or any("\x00" in value for value in values) for key, values in fields.lists()
-    )

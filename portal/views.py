@@ -1,11 +1,12 @@
 import sys
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
-from portal import related, search_index, selectors
+from portal import related, search_index, selectors, two_factor
 from portal.forms import (
     ContactFilterForm,
     LivingLabFilterForm,
@@ -250,11 +251,18 @@ def robots_txt(request):
 
 
 def admin_login(request, extra_context=None):
-    """Staff sign in to the admin through allauth (with its two-factor step), never a second form."""
+    """Staff sign in to the admin through allauth (with its two-factor step), never a second form.
+
+    Staff without a second factor are sent to set up TOTP first (``portal.two_factor``).
+    """
     if not request.user.is_authenticated:
         return redirect_to_login(
             request.get_full_path(), reverse(settings.LOGIN_URL), redirect_field_name="next"
         )
+    user = request.user
+    if user.is_active and user.is_staff and not two_factor.staff_has_second_factor(user):
+        messages.info(request, _("Set up two-factor authentication to open the administration."))
+        return redirect("mfa_activate_totp")
     raise PermissionDenied(_("Your account has no access to the administration."))
 
 

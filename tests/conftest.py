@@ -4,6 +4,8 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache, caches
 
+from tests.content import load_demo, load_reference
+
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
@@ -50,10 +52,9 @@ def _english_by_default(settings):
 
 @pytest.fixture
 def taxonomy(db):
-    """The four countries, two sectors and eight barriers of the network, as in production."""
-    from portal import demo
-
-    demo.load(stdout=None)
+    """The reference data of the portal, as in production: countries, sectors, barriers,
+    languages, Living Lab vocabulary, the four partner organisations and the pages."""
+    load_reference("portal")
     from portal.models import Barrier, Country, Sector
 
     return {
@@ -61,6 +62,13 @@ def taxonomy(db):
         "sectors": {s.slug: s for s in Sector.objects.all()},
         "barriers": {b.slug: b for b in Barrier.objects.all()},
     }
+
+
+@pytest.fixture
+def network(taxonomy):
+    """The reference data and the network's demo: contacts, Living Labs, publications."""
+    load_demo("portal")
+    return taxonomy
 
 
 @pytest.fixture

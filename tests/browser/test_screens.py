@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.content import load_demo
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 LANGUAGES = ["en", "et", "fi", "lv", "sv"]
@@ -19,9 +21,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screens"
 
 @pytest.fixture
 def demo(demo):
-    from pilots import demo as pilots_demo
-
-    pilots_demo.load(stdout=None)
+    load_demo("pilots")
 
 
 def _public_paths() -> dict[str, str]:

@@ -8,6 +8,7 @@ from django.db import connection, connections
 from django.test import Client
 
 from counseling.models import CounselingRequest
+from tests.content import load_demo
 from tests.counseling.factories import form_data
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -16,9 +17,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_forty_parallel_submissions_from_one_ip_pass_exactly_the_limit(taxonomy, redis_cache):
     if connection.vendor != "postgresql":
         pytest.skip("Parallel writers need PostgreSQL; SQLite serialises them anyway.")
-    from markets import demo
-
-    demo.load(stdout=None)
+    load_demo("markets")
     limit = django_settings.COUNSELING_RATE_LIMIT_PER_IP
     responses = []
     errors = []

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from counseling.models import CounselingRequest
 from portal import cache as fail_soft
+from tests.content import load_demo
 from tests.counseling.factories import form_data
 from tests.factories import PASSWORD, UserFactory
 
@@ -24,6 +25,11 @@ def redis_down(settings):
             "LOCATION": DEAD_REDIS,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         },
+        "pages": {
+            "BACKEND": "portal.cache.FailSoftRedisCache",
+            "LOCATION": DEAD_REDIS,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        },
         "fallback": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "ballad_cache_fallback",
@@ -36,9 +42,7 @@ def redis_down(settings):
 
 @pytest.fixture
 def demo(taxonomy):
-    from markets import demo
-
-    demo.load(stdout=None)
+    load_demo("markets")
     return taxonomy
 
 
