@@ -147,6 +147,10 @@ PAGE_CACHE_SECONDS = env_int(
 # New entries one client address may add per PAGE_CACHE_SECONDS (a crawler reads every page once).
 PAGE_CACHE_STORES_PER_CLIENT = env_int("DJANGO_PAGE_CACHE_STORES_PER_CLIENT", default=300)
 PAGE_CACHE_APPS = {"portal", "markets", "pilots"}
+# What browsers and edges (nginx proxy_cache, a CDN) may do with a page-cached public page:
+# keep it PAGE_HTTP_MAX_AGE seconds, then serve it stale while revalidating (ETag → 304).
+PAGE_HTTP_MAX_AGE = env_int("DJANGO_PAGE_HTTP_MAX_AGE", default=60)
+PAGE_HTTP_STALE_SECONDS = env_int("DJANGO_PAGE_HTTP_STALE_SECONDS", default=300)
 # Cache keys that are rate limits: counted in PostgreSQL while Redis is down (portal/cache.py).
 CACHE_FALLBACK_KEY_PREFIXES = ("allauth:rl:", "counseling:submit:", "ratelimit:")
 CACHE_RETRY_SECONDS = 2
@@ -353,6 +357,8 @@ SITE_URL = env(
 PRIVACY_NOTICE_VERSION = env("BALLAD_PRIVACY_NOTICE_VERSION", default="2026-11")
 # Closed and rejected requests are anonymised this many days after closing.
 COUNSELING_RETENTION_DAYS = env_int("BALLAD_COUNSELING_RETENTION_DAYS", default=730)
+# A readiness result without an account: its private link works this many days.
+READINESS_RETENTION_DAYS = env_int("BALLAD_READINESS_RETENTION_DAYS", default=365)
 # Submissions allowed per e-mail address and per IP address within the window.
 COUNSELING_RATE_LIMIT_PER_EMAIL = env_int("BALLAD_COUNSELING_LIMIT_PER_EMAIL", default=3)
 COUNSELING_RATE_LIMIT_PER_IP = env_int("BALLAD_COUNSELING_LIMIT_PER_IP", default=10)

@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.stack import COUNSELOR_PASSWORD, Stack
+from benchmarks.stack import COUNSELOR_PASSWORD, COUNSELOR_TOTP_SECRET, Stack
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,6 +122,7 @@ def main() -> int:
             **os.environ,
             "BALLAD_LOADTEST_ACCEPTED": str(accepted_file),
             "BALLAD_LOADTEST_COUNSELOR_PASSWORD": COUNSELOR_PASSWORD,
+            "BALLAD_LOADTEST_COUNSELOR_TOTP": COUNSELOR_TOTP_SECRET,
         }
         command = [
             sys.executable, "-m", "locust", "-f", str(ROOT / "benchmarks/locustfile.py"),

@@ -44,6 +44,8 @@ APP_PORTS = (8151, 8152, 8153, 8154)
 # The demo counselors get this password in the stack only (load_demo leaves them without one
 # when DEBUG is off); the load test signs in with it.
 COUNSELOR_PASSWORD = "stack-only-counselor-password"  # noqa: S105
+# ... and this TOTP secret (staff need a second factor for the admin, portal/two_factor.py).
+COUNSELOR_TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"  # noqa: S105
 
 
 def _wait(check, *, what: str, seconds: float = 30) -> None:
@@ -253,9 +255,13 @@ class Stack:
         self._manage(
             "shell",
             "-c",
+            "from allauth.mfa.totp.internal.auth import TOTP\n"
             "from portal.models import User\n"
+            "from portal.two_factor import staff_has_second_factor\n"
             "for user in User.objects.filter(email__startswith='counselor.'):\n"
-            f"    user.set_password({COUNSELOR_PASSWORD!r}); user.save()",
+            f"    user.set_password({COUNSELOR_PASSWORD!r}); user.save()\n"
+            "    if not staff_has_second_factor(user):\n"
+            f"        TOTP.activate(user, {COUNSELOR_TOTP_SECRET!r})",
         )
 
     def start_instance(self, index: int) -> None:
@@ -316,8 +322,9 @@ class Stack:
         site = re.sub(r"\s*listen \[::\]:\d+.*;", "", site)
         site = site.replace("server_name ballad.example.org;", f"server_name {HOST} localhost;")
         site = site.replace("/etc/ssl/ballad/", f"{self.dir}/tls/")
-        site = site.replace("/srv/ballad/staticfiles/", f"{self.dir}/staticfiles/")
+        site = site.replace("/srv/ballad/app/staticfiles/", f"{self.dir}/staticfiles/")
         site = site.replace("/var/log/nginx/", f"{self.logs}/")
+        site = site.replace("/var/cache/nginx/ballad", f"{self.dir}/nginx-cache")
         modules = "".join(
             f"load_module {path};\n"
             for path in sorted(Path("/usr/lib/nginx/modules").glob("ngx_http_brotli_*.so"))

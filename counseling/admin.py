@@ -13,13 +13,19 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from counseling import selectors, services
+from counseling import (  # noqa: F401  (readiness_admin registers its admins)
+    readiness_admin,
+    readiness_services,
+    selectors,
+    services,
+)
 from counseling.enums import RequestStatus
 from counseling.forms import EmailDataForm, HandOverForm, NoteForm, ReplyForm, StatusForm
 from counseling.models import CounselingRequest, RequestEvent
@@ -162,6 +168,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        (_("Readiness check"), {"fields": ["readiness_summary_display"]}),
         (
             _("Privacy"),
             {
@@ -176,6 +183,13 @@ class CounselingRequestAdmin(admin.ModelAdmin):
             },
         ),
     ]
+
+    @admin.display(description=_("Readiness plan"))
+    def readiness_summary_display(self, obj):
+        summary = readiness_services.summary_for_display(obj.readiness_summary)
+        if summary is None:
+            return _("No readiness plan attached.")
+        return render_to_string("admin/counseling/readiness_summary.html", {"summary": summary})
 
     # --- Scope and permissions ---------------------------------------------------------
 

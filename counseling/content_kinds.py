@@ -10,8 +10,22 @@ from django.contrib.auth.models import Group
 from counseling import services
 from counseling.enums import RequestStatus
 from counseling.models import CounselingRequest
+from counseling.readiness_models import MAX_WEIGHT
 from portal import roles
-from portal.content import DEMO, ContentError, Field, ListOf, Text, register
+from portal.content import (
+    DEMO,
+    REFERENCE,
+    ContentError,
+    Field,
+    Integer,
+    ListOf,
+    Optional,
+    Record,
+    Text,
+    Translated,
+    register,
+    translated_fields,
+)
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
 from portal.two_factor import demo_totp_ensure
 
@@ -131,4 +145,90 @@ register(
         "steps": ListOf(RequestStep()),
     },
     save=save_request,
+)
+
+
+# --- The readiness check (reference data: production needs the questions) -------------------
+# Created when missing (by slug) and never overwritten afterwards: partner editors change the
+# questions in the admin, and loading the reference data again must not undo their work.
+
+
+def save_readiness_dimension(data: dict) -> str | None:
+    from counseling.models import ReadinessDimension
+
+    dimension, created = ReadinessDimension.objects.get_or_create(
+        slug=data["slug"],
+        defaults={
+            "position": data["position"],
+            "step_number": data["step"],
+            **translated_fields(
+                name=data["name"], description=data["description"], advice=data["advice"]
+            ),
+        },
+    )
+    if created:
+        dimension.barriers.set([Barrier.objects.get(slug=slug) for slug in data["barriers"]])
+    return None
+
+
+def save_readiness_question(data: dict) -> str | None:
+    from counseling.models import ReadinessDimension, ReadinessOption, ReadinessQuestion
+
+    question, created = ReadinessQuestion.objects.get_or_create(
+        slug=data["slug"],
+        defaults={
+            "dimension": ReadinessDimension.objects.get(slug=data["dimension"]),
+            "sector": Sector.objects.get(slug=data["sector"]) if data["sector"] else None,
+            "position": data["position"],
+            **translated_fields(text=data["text"]),
+        },
+    )
+    if created:
+        for position, option in enumerate(data["options"]):
+            ReadinessOption.objects.create(
+                question=question,
+                slug=option["slug"],
+                weight=option["weight"],
+                position=position,
+                **translated_fields(text=option["text"]),
+            )
+    return None
+
+
+register(
+    app_label="counseling",
+    folder="readiness-dimensions",
+    dataset=REFERENCE,
+    fields={
+        "slug": Text(),
+        "position": Integer(minimum=0),
+        "step": Optional(Integer(minimum=1)),
+        "barriers": ListOf(Text()),
+        "name": Translated(),
+        "description": Translated(),
+        "advice": Translated(),
+    },
+    save=save_readiness_dimension,
+)
+register(
+    app_label="counseling",
+    folder="readiness-questions",
+    dataset=REFERENCE,
+    fields={
+        "slug": Text(),
+        "position": Integer(minimum=0),
+        "dimension": Text(),
+        "sector": Optional(Text()),
+        "text": Translated(),
+        "options": ListOf(
+            Record(
+                {
+                    "slug": Text(),
+                    "weight": Integer(minimum=0, maximum=MAX_WEIGHT),
+                    "text": Translated(),
+                }
+            )
+        ),
+    },
+    save=save_readiness_question,
 )

@@ -119,6 +119,8 @@ class RequestForm(forms.Form):
     )
     # Honeypot: hidden from people by CSS, filled in by bots.
     fax = forms.CharField(label=_("Leave this field empty"), required=False, max_length=100)
+    # The private link of a readiness plan to attach ("Ask a counselor about this plan").
+    readiness = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -131,6 +133,27 @@ class RequestForm(forms.Form):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["company_website"].widget.attrs["autocomplete"] = "url"
+
+    def clean_readiness(self):
+        """The attached plan's summary (``readiness_summary``); a forged link is an error."""
+        from counseling import readiness_services
+
+        token = self.cleaned_data.get("readiness", "")
+        self.cleaned_data["readiness_summary"] = {}
+        if not token:
+            return ""
+        summary = readiness_services.request_summary(token)
+        if summary is None:
+            raise ValidationError(
+                _("The readiness plan to attach is unknown or expired."), code="readiness"
+            )
+        self.readiness_summary = summary
+        return token
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned["readiness_summary"] = getattr(self, "readiness_summary", {})
+        return cleaned
 
     def clean_email(self):
         email = self.cleaned_data["email"]

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from counseling import tokens
+from counseling import readiness_selectors, readiness_services, tokens
 from counseling.emails import request_email_queue, staff_email_queue
 from counseling.enums import (
     CLOSED_STATUSES,
@@ -111,6 +111,7 @@ def request_submit(
     company_website: str = "",
     phone: str = "",
     owner=None,
+    readiness_summary: dict | None = None,
     now: datetime.datetime | None = None,
 ) -> CounselingRequest:
     """Store a new request, route it and queue the confirmation e-mail.
@@ -142,6 +143,7 @@ def request_submit(
         contact_name=contact_name,
         email=email.strip().lower(),
         phone=phone,
+        readiness_summary=readiness_summary or {},
         consent_at=now,
         privacy_notice_version=settings.PRIVACY_NOTICE_VERSION,
         form_language=form_language,
@@ -437,6 +439,7 @@ def request_export(request: CounselingRequest, *, include_internal: bool = False
         "target_countries": [country.code for country in request.target_countries.all()],
         "barriers": [barrier.slug for barrier in request.barriers.all()],
         "question": request.question,
+        "readiness_summary": request.readiness_summary,
         "preferred_language": request.preferred_language,
         "contact_name": request.contact_name,
         "email": request.email,
@@ -467,12 +470,17 @@ def user_data_export(*, user) -> dict:
             "email_addresses": _verified_emails(user),
         },
         "counseling_requests": [request_export(request) for request in requests],
+        "readiness_results": [
+            readiness_services.result_export(result)
+            for result in readiness_selectors.results_of_user(user)
+        ],
     }
 
 
 @transaction.atomic
 def user_delete(*, user) -> int:
-    """Delete a visitor's account; its requests stay for statistics, anonymised."""
+    """Delete a visitor's account; its requests stay for statistics, anonymised; its
+    readiness results go with it (deleted with the account)."""
     owned = list(CounselingRequest.objects.select_for_update().filter(owner=user))
     for request in owned:
         request_anonymise(request, reason="account_deleted")

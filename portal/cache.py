@@ -12,8 +12,9 @@ When Redis refuses or times out, :class:`FailSoftRedisCache` does not raise:
   instance — during the outage;
 - **everything else** (the page cache, fragment caches) is skipped: reads miss, writes
   are dropped, pages are rendered afresh;
-- after a failure Redis is left alone for ``CACHE_RETRY_SECONDS`` (each process decides
-  for itself; this changes only how fast it notices recovery, never what it answers);
+- after a failure Redis is left alone for ``CACHE_RETRY_SECONDS`` (each thread's cache
+  connection decides for itself; this changes only how fast it notices recovery, never
+  what it answers);
 - when Redis answers again, the page-cache version is bumped once, so no page cached
   before the outage is served after content changed during it.
 """

@@ -26,6 +26,7 @@ NAV_ITEMS = (
     NavItem("pilots:transfer_model", pgettext_lazy("navigation", "Transfer model")),
     NavItem("pilots:pilot_list", pgettext_lazy("navigation", "Pilot cases")),
     NavItem("portal:publications", pgettext_lazy("navigation", "Publications")),
+    NavItem("counseling:readiness", pgettext_lazy("navigation", "Readiness check")),
     NavItem("counseling:about", _("Counseling")),
 )
 

@@ -35,6 +35,17 @@ the settings do only when ``REDIS_URL`` is configured.
 
 The cache key holds the scheme, host and path, because pages contain absolute
 ``hreflang`` links.
+
+HTTP caching for browsers and edges (nginx ``proxy_cache``, a CDN): a page stored here
+answers with ``Cache-Control: public, max-age=PAGE_HTTP_MAX_AGE,
+stale-while-revalidate=PAGE_HTTP_STALE_SECONDS`` and a strong ``ETag`` (the content
+version and a hash of the bytes); a request whose ``If-None-Match`` names the cached
+entry's ETag gets ``304 Not Modified`` from the entry, without rendering. So a content
+change reaches every visitor within ``PAGE_HTTP_MAX_AGE`` seconds (plus, at an edge, at
+most one more stale answer while it revalidates). ``Vary`` stays what Django sets
+(``Cookie``: a visitor with a session gets another page; the language is in the path).
+Pages for signed-in visitors and pages with a form (a CSRF token) get
+``Cache-Control: private, no-store`` unless the view set its own.
 """
 
 import hashlib
@@ -44,7 +55,7 @@ from urllib.parse import urlencode
 from allauth.account.adapter import get_adapter as get_account_adapter
 from django.conf import settings
 from django.core.cache import caches
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import get_language_from_path
@@ -139,6 +150,52 @@ def _store_allowed(request) -> bool:
     return limit_consume((limit, get_account_adapter(request).get_client_ip(request)))
 
 
+def _etag(version: int, content: bytes) -> str:
+    return f'"{version}-{hashlib.sha256(content).hexdigest()[:24]}"'
+
+
+def _public_headers(response, etag: str) -> None:
+    response["Cache-Control"] = (
+        f"public, max-age={settings.PAGE_HTTP_MAX_AGE}, "
+        f"stale-while-revalidate={settings.PAGE_HTTP_STALE_SECONDS}"
+    )
+    response["ETag"] = etag
+
+
+def _not_modified(request, etag: str) -> bool:
+    """``If-None-Match`` names ``etag`` (weak comparison, as RFC 9110 asks; nginx's gzip
+    turns a strong ETag into a weak one)."""
+    given = request.META.get("HTTP_IF_NONE_MATCH", "")
+    if not given or len(given) > 2048:
+        return False
+    tags = {tag.strip().removeprefix("W/") for tag in given.split(",")}
+    return etag in tags or "*" in tags
+
+
+def _not_modified_response(entry_headers, etag: str):
+    response = HttpResponseNotModified()
+    for name, value in entry_headers:
+        if name.lower() in {"cache-control", "etag", "vary", "content-language"}:
+            response[name] = value
+    response["ETag"] = etag
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+def mark_private_if_personal(request, response):
+    """Signed-in visitors' pages and form pages: never kept by a browser or an edge."""
+    if response.has_header("Cache-Control"):
+        return response
+    user = getattr(request, "user", None)
+    if (
+        request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # the page has a form (a CSRF token)
+        or any(name != settings.LANGUAGE_COOKIE_NAME for name in response.cookies)
+        or (user is not None and user.is_authenticated)
+    ):
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
 def _storable(request, response) -> bool:
     cache_control = response.get("Cache-Control", "")
     return (
@@ -164,19 +221,22 @@ class PageCacheMiddleware:
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
-            return self.get_response(request)
+            return mark_private_if_personal(request, self.get_response(request))
         parameters = _declared_parameters(request)
         if parameters is None:
-            return self.get_response(request)
+            return mark_private_if_personal(request, self.get_response(request))
         unknown = set(request.GET) - parameters
         if unknown - IGNORED_PARAMETERS:  # junk: rendered afresh, never stored
-            return self.get_response(request)
+            return mark_private_if_personal(request, self.get_response(request))
         pages = _pages()
         key = _key(request, parameters)
         found = pages.get_many([key, VERSION_KEY])
         version = found.get(VERSION_KEY, 0)
         entry = found.get(key)
         if entry is not None and entry["version"] == version:
+            etag = entry.get("etag") or _etag(version, entry["content"])
+            if _not_modified(request, etag):
+                return _not_modified_response(entry["headers"], etag)
             response = HttpResponse(entry["content"], status=200)
             for name, value in entry["headers"]:
                 response[name] = value
@@ -184,6 +244,8 @@ class PageCacheMiddleware:
             return response
         response = self.get_response(request)
         if not unknown and _storable(request, response) and _store_allowed(request):
+            etag = _etag(version, response.content)
+            _public_headers(response, etag)
             headers = [
                 (name, value)
                 for name, value in response.items()
@@ -191,8 +253,15 @@ class PageCacheMiddleware:
             ]
             pages.set(
                 key,
-                {"version": version, "content": response.content, "headers": headers},
+                {
+                    "version": version,
+                    "content": response.content,
+                    "headers": headers,
+                    "etag": etag,
+                },
                 timeout=seconds,
             )
             response["X-Page-Cache"] = "miss"
-        return response
+            if _not_modified(request, etag):
+                return _not_modified_response(headers, etag)
+        return mark_private_if_personal(request, response)

@@ -435,3 +435,17 @@ def test_pilot_page_heading_of_labs_is_a_heading_not_a_field_name(client, demo, 
     page = client.get(f"/{language}/pilots/medication-reminder-swedish-home-care/").content.decode()
 
     assert f'<h2 id="labs-title">{heading}</h2>' in page
+
+
+def test_transfer_model_shows_the_seven_steps_as_a_picture_before_the_details(client, demo):
+    page = _text(client.get("/lv/transfer-model/"))
+
+    picture = page.split('<ol class="step-map__list">', 1)[1].split("</ol>", 1)[0]
+    assert picture.count('<li class="step-map__step">') == 7
+    for step in ProcessStep.objects.all():
+        assert f'href="#{step.anchor}"' in picture
+        assert step.typical_duration_lv in picture
+    assert "Noderīgums" in picture  # each rated step's usefulness, in Latvian
+    assert page.index("step-map__list") < page.index('<ol class="process-flow">')
+    # The details of every step start collapsed: a disclosure without "open".
+    assert page.count('<details class="process-step__details">') == 7

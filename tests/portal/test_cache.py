@@ -25,6 +25,11 @@ def redis_down(settings):
             "LOCATION": DEAD_REDIS,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         },
+        "pages": {
+            "BACKEND": "portal.cache.FailSoftRedisCache",
+            "LOCATION": DEAD_REDIS,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        },
         "fallback": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "ballad_cache_fallback",
