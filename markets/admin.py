@@ -10,6 +10,7 @@ from modeltranslation.admin import (
 from markets import services
 from markets.models import SECTION_FIELDS, BarrierAssessment, KeyFact, MarketProfile, ResourceLink
 from portal.content import LANGUAGE_CODES
+from portal.editorial_admin import EditorialAdmin, LabelledTabularInline
 
 COMPLETE_FIELDS = ("summary", *SECTION_FIELDS)
 
@@ -29,7 +30,7 @@ class OutOfDateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class BarrierAssessmentInline(TranslationTabularInline):
+class BarrierAssessmentInline(LabelledTabularInline, TranslationTabularInline):
     model = BarrierAssessment
     extra = 0
     fields = ["barrier", "severity", "note"]
@@ -55,16 +56,15 @@ class ResourceLinkInline(TranslationStackedInline):
 
 
 @admin.register(MarketProfile)
-class MarketProfileAdmin(TabbedTranslationAdmin):
+class MarketProfileAdmin(EditorialAdmin, TabbedTranslationAdmin):
+    # The name says country and sector; the review columns fit at 1280 px.
     list_display = [
         "__str__",
-        "country",
-        "sector",
         "status",
-        "owner",
         "reviewed_on",
         "out_of_date",
         "languages_complete",
+        "owner",
     ]
     list_filter = ["country", "sector", "status", OutOfDateFilter]
     list_select_related = ["country", "sector", "owner"]
@@ -77,6 +77,12 @@ class MarketProfileAdmin(TabbedTranslationAdmin):
         (_("Sections (Markdown)"), {"fields": list(SECTION_FIELDS)}),
     ]
     view_on_site = True  # the profile view lets staff with change permission preview drafts
+
+    def get_list_display(self, request):
+        display = list(super().get_list_display(request))
+        if not request.user.is_superuser:  # an editor's list is all their organisation's
+            display.remove("owner")
+        return display
 
     @admin.display(boolean=True, description=_("out of date"))
     def out_of_date(self, profile: MarketProfile) -> bool:

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from pilots.models import PilotCase, PilotStep, ProcessStep
+from portal.editorial_admin import EditorialAdmin
 
 
 @admin.register(ProcessStep)
@@ -43,7 +44,7 @@ class PilotStepInline(TranslationStackedInline):
 
 
 @admin.register(PilotCase)
-class PilotCaseAdmin(TabbedTranslationAdmin):
+class PilotCaseAdmin(EditorialAdmin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "company_name",
@@ -70,7 +71,7 @@ class PilotCaseAdmin(TabbedTranslationAdmin):
     date_hierarchy = "started_on"
     inlines = [PilotStepInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "is_published", "summary"]}),
+        (None, {"fields": ["title", "slug", "owner", "is_published", "summary"]}),
         (_("The company"), {"fields": ["company_name", "company_description"]}),
         (
             _("The pilot"),

@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.template.defaultfilters import filesizeformat
@@ -5,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from portal import services
+from portal.editorial_admin import EditorialAdmin
 from portal.models import (
     Barrier,
     Contact,
@@ -136,7 +138,7 @@ class ContactAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(LivingLab)
-class LivingLabAdmin(TabbedTranslationAdmin):
+class LivingLabAdmin(EditorialAdmin, TabbedTranslationAdmin):
     list_display = ["name", "country", "city", "community_size", "is_published"]
     list_filter = ["country", "sectors", "methods", "user_groups", "is_published"]
     list_select_related = ["country"]
@@ -145,7 +147,7 @@ class LivingLabAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ["contact"]
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
-        (None, {"fields": ["name", "slug", "country", "city", "is_published"]}),
+        (None, {"fields": ["name", "slug", "country", "city", "owner", "is_published"]}),
         (_("Description"), {"fields": ["summary", "description", "sectors", "website"]}),
         (
             _("What the lab offers"),
@@ -163,12 +165,25 @@ class LivingLabAdmin(TabbedTranslationAdmin):
         ),
     ]
 
-    def view_on_site(self, lab: LivingLab) -> str | None:
-        return lab.get_absolute_url() if lab.is_published else None
+    view_on_site = True  # the lab view lets its editors preview drafts
+
+
+class PublicationAdminForm(forms.ModelForm):
+    def _post_clean(self):
+        super()._post_clean()
+        if "file" in self.errors:  # say what to do: the browser has emptied the file box
+            self.add_error(
+                "file",
+                _(
+                    "Your other entries are kept. Choose the corrected file again: "
+                    "a browser never keeps a chosen file when the form comes back."
+                ),
+            )
 
 
 @admin.register(Publication)
 class PublicationAdmin(TabbedTranslationAdmin):
+    form = PublicationAdminForm
     list_display = ["title", "kind", "language", "year", "file_type", "size", "is_published"]
     list_filter = ["kind", "language", "year", "is_published"]
     list_select_related = ["language"]

@@ -144,13 +144,14 @@ def test_profile_draft_is_404_for_the_public_and_for_staff_without_permission(cl
     assert client.get("/en/markets/se/e-health/").status_code == 404
 
 
-def test_profile_draft_is_previewed_by_staff_with_change_permission(client, demo):
+def test_profile_draft_is_previewed_by_the_owners_editors(client, demo):
     from portal import roles
 
     MarketProfile.objects.filter(country__code="se", sector__slug="e-health").update(
         status=ProfileStatus.DRAFT
     )
-    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR]))
+    owner = MarketProfile.objects.get(country__code="se", sector__slug="e-health").owner
+    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR], organisation=owner))
 
     response = client.get("/en/markets/se/e-health/")
 
