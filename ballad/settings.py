@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django_tasks_db",
+    "reversion",
     "portal",
     "markets",
     "counseling",
@@ -154,7 +155,7 @@ PAGE_HTTP_STALE_SECONDS = env_int("DJANGO_PAGE_HTTP_STALE_SECONDS", default=300)
 # Cache keys that are rate limits: counted in PostgreSQL while Redis is down (portal/cache.py).
 CACHE_FALLBACK_KEY_PREFIXES = ("allauth:rl:", "counseling:submit:", "ratelimit:")
 CACHE_RETRY_SECONDS = 2
-PAGE_CACHE_IGNORED_MODELS = {"portal.User"}
+PAGE_CACHE_IGNORED_MODELS = {"portal.User", "portal.ContentDraft", "portal.EditorialEvent"}
 
 # --- Accounts -------------------------------------------------------------
 AUTH_USER_MODEL = "portal.User"
@@ -190,6 +191,8 @@ MFA_TOTP_ISSUER = "Ballad portal"
 
 # --- Internationalisation ---------------------------------------------------
 LANGUAGE_CODE = "en"
+# English dates and numbers in the en-GB style (ballad/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["ballad.formats"]
 LANGUAGES = [
     ("en", _("English")),
     ("et", _("Estonian")),

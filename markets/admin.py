@@ -9,7 +9,10 @@ from modeltranslation.admin import (
 
 from markets import services
 from markets.models import SECTION_FIELDS, BarrierAssessment, KeyFact, MarketProfile, ResourceLink
+from portal import translation_state
 from portal.content import LANGUAGE_CODES
+from portal.editorial_admin import EditorialAdmin, LabelledTabularInline
+from portal.translation_admin import TranslationStateAdminMixin, register_dashboard_panel
 
 COMPLETE_FIELDS = ("summary", *SECTION_FIELDS)
 
@@ -29,7 +32,7 @@ class OutOfDateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class BarrierAssessmentInline(TranslationTabularInline):
+class BarrierAssessmentInline(LabelledTabularInline, TranslationTabularInline):
     model = BarrierAssessment
     extra = 0
     fields = ["barrier", "severity", "note"]
@@ -55,16 +58,15 @@ class ResourceLinkInline(TranslationStackedInline):
 
 
 @admin.register(MarketProfile)
-class MarketProfileAdmin(TabbedTranslationAdmin):
+class MarketProfileAdmin(EditorialAdmin, TranslationStateAdminMixin, TabbedTranslationAdmin):
+    # The name says country and sector; the review columns fit at 1280 px.
     list_display = [
         "__str__",
-        "country",
-        "sector",
         "status",
-        "owner",
         "reviewed_on",
         "out_of_date",
         "languages_complete",
+        "owner",
     ]
     list_filter = ["country", "sector", "status", OutOfDateFilter]
     list_select_related = ["country", "sector", "owner"]
@@ -77,6 +79,12 @@ class MarketProfileAdmin(TabbedTranslationAdmin):
         (_("Sections (Markdown)"), {"fields": list(SECTION_FIELDS)}),
     ]
     view_on_site = True  # the profile view lets staff with change permission preview drafts
+
+    def get_list_display(self, request):
+        display = list(super().get_list_display(request))
+        if not request.user.is_superuser:  # an editor's list is all their organisation's
+            display.remove("owner")
+        return display
 
     @admin.display(boolean=True, description=_("out of date"))
     def out_of_date(self, profile: MarketProfile) -> bool:
@@ -105,3 +113,26 @@ class MarketProfileAdmin(TabbedTranslationAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+translation_state.track(MarketProfile, organisation_field="owner")
+
+
+def _profiles_due_for_review():
+    from django.urls import reverse
+    from django.utils.formats import date_format
+
+    from markets.reminders import profiles_due_for_review
+
+    for profile in profiles_due_for_review():
+        note = (
+            _("last reviewed %(date)s") % {"date": date_format(profile.reviewed_on)}
+            if profile.reviewed_on
+            else _("never reviewed")
+        )
+        yield (str(profile), reverse("admin:markets_marketprofile_change", args=[profile.pk]), note)
+
+
+register_dashboard_panel(
+    title=_("Market profiles not reviewed for 11 months"), rows=_profiles_due_for_review
+)

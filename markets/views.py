@@ -8,7 +8,7 @@ from markets import comparison, selectors
 from markets.forms import MarketFilterForm
 from markets.models import SECTIONS, MarketProfile
 from portal import related
-from portal.drafts import draft_visible_to
+from portal.drafts import draft_preview, draft_visible_to
 from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
@@ -50,9 +50,14 @@ def _profile_context(request, country: str, sector: str) -> dict:
     profile = selectors.profile_detail(country_code=country, sector_slug=sector)
     if profile is None:
         raise Http404("No such market profile.")
-    is_preview = not profile.is_published
-    if is_preview and not draft_visible_to(request.user, permission="markets.change_marketprofile"):
+    permission = "markets.change_marketprofile"
+    if not profile.is_published and not draft_visible_to(
+        request.user, permission=permission, obj=profile
+    ):
         raise Http404("No such market profile.")
+    live_is_published = profile.is_published
+    profile, is_draft = draft_preview(request, profile, permission=permission)
+    is_preview = is_draft or not live_is_published
     sections = [
         {"id": f"section-{name.replace('_', '-')}", "field": name, "title": title, "text": text}
         for name, title in SECTIONS

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from portal.models import Barrier, Country, LivingLab, Sector
+from portal.models import Barrier, Country, LivingLab, PartnerOrganisation, Sector
 
 
 class PilotStatus(models.TextChoices):
@@ -168,6 +168,15 @@ class PilotCase(models.Model):
     test_users = models.PositiveIntegerField(_("users in tests"), null=True, blank=True)
     partners_found = models.PositiveIntegerField(_("local partners found"), null=True, blank=True)
     contracts_signed = models.PositiveIntegerField(_("contracts signed"), null=True, blank=True)
+    owner = models.ForeignKey(
+        PartnerOrganisation,
+        verbose_name=_("owner organisation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="pilot_cases",
+        help_text=_("The partner organisation that keeps this page up to date."),
+    )
     is_published = models.BooleanField(_("published"), default=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

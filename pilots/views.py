@@ -5,7 +5,7 @@ from django.views.decorators.http import require_safe
 from pilots import selectors
 from pilots.forms import PilotFilterForm
 from portal import related
-from portal.drafts import draft_visible_to
+from portal.drafts import draft_preview, draft_visible_to
 from portal.forms import filter_form_from_query
 from portal.http import mark_private
 from portal.i18n import fell_back
@@ -59,9 +59,14 @@ def pilot_detail(request, slug: str):
     pilot = selectors.pilot_detail(slug=slug)
     if pilot is None:
         raise Http404("No such pilot case.")
-    is_preview = not pilot.is_published
-    if is_preview and not draft_visible_to(request.user, permission="pilots.change_pilotcase"):
+    permission = "pilots.change_pilotcase"
+    if not pilot.is_published and not draft_visible_to(
+        request.user, permission=permission, obj=pilot
+    ):
         raise Http404("No such pilot case.")
+    live_is_published = pilot.is_published
+    pilot, is_draft = draft_preview(request, pilot, permission=permission)
+    is_preview = is_draft or not live_is_published
     target_countries = list(pilot.target_countries.all())
     response = render(
         request,

@@ -1,10 +1,12 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from portal import services
+from portal import services, translation_state
+from portal.editorial_admin import EditorialAdmin
 from portal.models import (
     Barrier,
     Contact,
@@ -20,6 +22,7 @@ from portal.models import (
     User,
     UserGroup,
 )
+from portal.translation_admin import TranslationStateAdminMixin, register_dashboard
 
 
 @admin.register(User)
@@ -136,7 +139,7 @@ class ContactAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(LivingLab)
-class LivingLabAdmin(TabbedTranslationAdmin):
+class LivingLabAdmin(EditorialAdmin, TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = ["name", "country", "city", "community_size", "is_published"]
     list_filter = ["country", "sectors", "methods", "user_groups", "is_published"]
     list_select_related = ["country"]
@@ -145,7 +148,7 @@ class LivingLabAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ["contact"]
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
-        (None, {"fields": ["name", "slug", "country", "city", "is_published"]}),
+        (None, {"fields": ["name", "slug", "country", "city", "owner", "is_published"]}),
         (_("Description"), {"fields": ["summary", "description", "sectors", "website"]}),
         (
             _("What the lab offers"),
@@ -163,12 +166,25 @@ class LivingLabAdmin(TabbedTranslationAdmin):
         ),
     ]
 
-    def view_on_site(self, lab: LivingLab) -> str | None:
-        return lab.get_absolute_url() if lab.is_published else None
+    view_on_site = True  # the lab view lets its editors preview drafts
+
+
+class PublicationAdminForm(forms.ModelForm):
+    def _post_clean(self):
+        super()._post_clean()
+        if "file" in self.errors:  # say what to do: the browser has emptied the file box
+            self.add_error(
+                "file",
+                _(
+                    "Your other entries are kept. Choose the corrected file again: "
+                    "a browser never keeps a chosen file when the form comes back."
+                ),
+            )
 
 
 @admin.register(Publication)
 class PublicationAdmin(TabbedTranslationAdmin):
+    form = PublicationAdminForm
     list_display = ["title", "kind", "language", "year", "file_type", "size", "is_published"]
     list_filter = ["kind", "language", "year", "is_published"]
     list_select_related = ["language"]
@@ -199,8 +215,13 @@ class PublicationAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = ["slug", "title", "is_published", "updated_at"]
     list_filter = ["is_published"]
     search_fields = ["slug", "title", "body"]
     view_on_site = True
+
+
+translation_state.track(LivingLab, organisation_field="contact__organisation")
+translation_state.track(Page)
+register_dashboard(admin.site)

@@ -3,16 +3,13 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 from django.utils.translation import gettext_lazy as _
 
 # The network content partner editors maintain (add, change, view; deleting stays with admins).
+# Site-wide pages and the lookup lists (methods, user groups, languages) are for administrators.
 EDITED_MODELS = (
     "partnerorganisation",
     "supportservice",
     "contact",
     "livinglab",
     "publication",
-    "page",
-    "labmethod",
-    "usergroup",
-    "language",
 )
 
 
@@ -21,7 +18,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal and network")
 
     def ready(self) -> None:
-        from portal import page_cache, related, roles, search_documents
+        from portal import editorial, page_cache, related, roles, search_documents
+        from portal.models import LivingLab
         from portal.network_related import contacts_for, living_labs_for
 
         post_migrate.connect(roles.sync_role_groups, dispatch_uid="portal.sync_role_groups")
@@ -30,6 +28,12 @@ class PortalConfig(AppConfig):
         search_documents.register()
         related.register("contacts", provider=contacts_for, order=30)
         related.register("living_labs", provider=living_labs_for, order=20)
+        editorial.register(
+            LivingLab,
+            publish_field="is_published",
+            published_value=True,
+            markdown_fields={"description": 1},
+        )
         roles.grant(
             roles.PARTNER_EDITOR,
             *(
@@ -38,3 +42,5 @@ class PortalConfig(AppConfig):
                 for action in ("add", "change", "view")
             ),
         )
+        # The translation dashboard (portal.translation_admin) is the view page of this model.
+        roles.grant(roles.PARTNER_EDITOR, "portal.view_translationstate")

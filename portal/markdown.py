@@ -82,3 +82,18 @@ def _render(text: str, heading_offset: int) -> SafeString:
         link_rel="noopener noreferrer",
     )
     return mark_safe(clean)
+
+
+def heading_changes(text: str, *, heading_offset: int = 1) -> list[tuple[int, int]]:
+    """``(written, shown)`` heading levels where the page outline moves the editor's headings.
+
+    ``render_markdown`` fits the text's highest heading under the page's own outline;
+    the editor's preview warns with these pairs (``##`` written, ``<h3>`` shown …).
+    """
+    escaped = (text or "").replace("\x00", "").replace("&", "&amp;").replace("<", "&lt;")
+    html = md.markdown(escaped, extensions=["tables", "sane_lists"], output_format="html")
+    levels = sorted({int(level) for level in re.findall(r"<h([1-6])[\s>]", html)})
+    if not levels:
+        return []
+    shift = int(heading_offset) + 1 - levels[0]
+    return [(level, max(1, min(level + shift, 6))) for level in levels if shift]

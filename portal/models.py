@@ -5,6 +5,7 @@ PartnerOrganisation and LivingLab are the network that markets, counseling and
 pilots link to. Visitor-facing text fields are translated in ``translation.py``.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -416,6 +417,15 @@ class LivingLab(models.Model):
         related_name="living_labs",
         help_text=_("Shown on the lab's page only when the contact is public."),
     )
+    owner = models.ForeignKey(
+        PartnerOrganisation,
+        verbose_name=_("owner organisation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="living_labs",
+        help_text=_("The partner organisation that keeps this page up to date."),
+    )
     is_published = models.BooleanField(_("published"), default=False)
 
     objects = LivingLabQuerySet.as_manager()
@@ -541,6 +551,92 @@ class Page(models.Model):
         return reverse("portal:page", kwargs={"slug": self.slug})
 
 
+class DraftState(models.TextChoices):
+    EDITING = "editing", pgettext_lazy("draft state", "Being edited")
+    IN_REVIEW = "in_review", pgettext_lazy("draft state", "Waiting for review")
+    SENT_BACK = "sent_back", pgettext_lazy("draft state", "Sent back")
+
+
+class ContentDraft(models.Model):
+    """The pending, unpublished changes of one editorial object (see ``portal.editorial``).
+
+    ``data`` is the object serialised by Django's JSON serializer (as django-reversion
+    stores versions); ``changed_fields`` names the fields publishing will write.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("content type"), on_delete=models.CASCADE
+    )
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    data = models.TextField(_("draft content"))
+    changed_fields = models.JSONField(_("changed fields"), default=list, blank=True)
+    state = models.CharField(
+        _("state"), max_length=20, choices=DraftState.choices, default=DraftState.EDITING
+    )
+    edited_by = models.ForeignKey(
+        User,
+        verbose_name=_("last edited by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    submitted_by = models.ForeignKey(
+        User,
+        verbose_name=_("submitted by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("draft")
+        verbose_name_plural = _("drafts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="portal_draft_one_per_object"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content_type} #{self.object_id}: {self.get_state_display()}"
+
+
+class EditorialAction(models.TextChoices):
+    DRAFT_SAVED = "draft_saved", pgettext_lazy("editorial action", "Draft saved")
+    SUBMITTED = "submitted", pgettext_lazy("editorial action", "Submitted for review")
+    APPROVED = "approved", pgettext_lazy("editorial action", "Approved and published")
+    SENT_BACK = "sent_back", pgettext_lazy("editorial action", "Sent back")
+    RESTORED = "restored", pgettext_lazy("editorial action", "Older version restored as a draft")
+    DISCARDED = "discarded", pgettext_lazy("editorial action", "Draft discarded")
+
+
+class EditorialEvent(models.Model):
+    """Append-only log of one editorial object's drafts, reviews and publications."""
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("content type"), on_delete=models.CASCADE
+    )
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    action = models.CharField(_("action"), max_length=20, choices=EditorialAction.choices)
+    actor = models.ForeignKey(
+        User, verbose_name=_("by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    comment = models.TextField(_("comment"), blank=True, default="")
+    data = models.JSONField(_("details"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("when"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("editorial event")
+        verbose_name_plural = _("editorial events")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
 class SearchDocument(models.Model):
     """One searchable text in one language: a page, an object or a section of a market profile.
 
@@ -593,3 +689,42 @@ class SearchWord(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class TranslationState(models.Model):
+    """Which English a translation was written (or checked) for: a fingerprint of the source.
+
+    One row per object, translated field and language other than English; a translation is
+    stale when its object's English no longer has this fingerprint. See
+    ``portal.translation_state``.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("content type"), on_delete=models.CASCADE
+    )
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    field = models.CharField(_("field"), max_length=80)
+    language = models.CharField(_("language"), max_length=8)
+    source_fingerprint = models.CharField(_("fingerprint of the English"), max_length=64)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation state")
+        verbose_name_plural = _("translation states")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="portal_translation_state_unique",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content_type_id}:{self.object_id} {self.field} [{self.language}]"

@@ -196,10 +196,10 @@ def living_lab_list(
     )
 
 
-def living_lab_detail(*, slug: str) -> LivingLab | None:
-    """One published lab with everything its page shows."""
+def living_lab_detail(*, slug: str, published_only: bool = True) -> LivingLab | None:
+    """One lab (published, unless the view previews for its editors) with everything it shows."""
     return (
-        _published_labs()
+        (_published_labs() if published_only else LivingLab.objects.select_related("country"))
         .select_related("contact", "contact__organisation")
         .prefetch_related(
             Prefetch("sectors", queryset=Sector.objects.ordered()),

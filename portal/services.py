@@ -67,3 +67,68 @@ def publication_attach_file(*, publication: Publication, name: str, content: byt
         publication.file.save(name, upload, save=False)
     publication_record_file(publication=publication, upload=upload)
     publication.save()
+
+
+DEMO_EDITOR_PASSWORD = "ballad-demo-editor"  # noqa: S105 - only ever set when DEBUG is on
+# One partner editor per organisation, two for the Latvian partner so that the review
+# flow (a second person approves) can be tried: (organisation slug, name, e-mail).
+DEMO_EDITORS = (
+    ("laurea", "Mikko Korhonen", "editor.laurea@ballad.example.org"),
+    ("ibs", "Mari Kask", "editor.ibs@ballad.example.org"),
+    ("taf", "Līga Ozola", "editor.taf@ballad.example.org"),
+    ("taf", "Andris Kalniņš", "editor2.taf@ballad.example.org"),
+    ("sics", "Erik Johansson", "editor.sics@ballad.example.org"),
+)
+
+
+@transaction.atomic
+def user_ensure_demo_editors() -> list[tuple[str, str, str]]:
+    """Create (or reset) the demo partner editors; ``[(organisation, e-mail, password)]``.
+
+    Refuses outside DEBUG. Living Labs and pilot cases without an owner are given the
+    partner organisation of their country, so each editor has content to keep.
+    """
+    if not settings.DEBUG:
+        raise RuntimeError("Demo editors exist only in development (DJANGO_DEBUG=1).")
+    from allauth.account.models import EmailAddress
+    from django.apps import apps
+    from django.contrib.auth.models import Group
+
+    from portal import roles, two_factor
+    from portal.models import LivingLab, PartnerOrganisation
+
+    group = Group.objects.filter(name=roles.PARTNER_EDITOR).first()
+    organisations = {o.slug: o for o in PartnerOrganisation.objects.select_related("country")}
+    created = []
+    for slug, name, email in DEMO_EDITORS:
+        organisation = organisations.get(slug)
+        if organisation is None:
+            continue
+        user, _created = get_user_model().objects.get_or_create(email=email)
+        user.name = name
+        user.is_staff = True
+        user.organisation = organisation
+        user.set_password(DEMO_EDITOR_PASSWORD)
+        user.save()
+        if group is not None:
+            user.groups.add(group)
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        two_factor.demo_totp_ensure(user)  # staff need a second factor for the admin
+        created.append((str(organisation), email, DEMO_EDITOR_PASSWORD))
+    by_country = {}
+    for slug, _name, _email in DEMO_EDITORS:
+        if slug in organisations:
+            by_country.setdefault(organisations[slug].country_id, organisations[slug])
+    for lab in LivingLab.objects.filter(owner__isnull=True):
+        if lab.country_id in by_country:
+            LivingLab.objects.filter(pk=lab.pk).update(owner=by_country[lab.country_id])
+    if apps.is_installed("pilots"):  # portal imports no other app: through the registry
+        pilot_model = apps.get_model("pilots", "PilotCase")
+        for pilot in pilot_model.objects.filter(owner__isnull=True):
+            if pilot.origin_country_id in by_country:
+                pilot_model.objects.filter(pk=pilot.pk).update(
+                    owner=by_country[pilot.origin_country_id]
+                )
+    return created

@@ -15,6 +15,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
 from portal import related, search_index, selectors, two_factor
+from portal.drafts import draft_preview, draft_visible_to
 from portal.forms import (
     ContactFilterForm,
     LivingLabFilterForm,
@@ -125,11 +126,19 @@ def living_lab_list(request):
 @require_safe
 @cache_public_page()
 def living_lab_detail(request, slug: str):
+    permission = "portal.change_livinglab"
     lab = selectors.living_lab_detail(slug=slug)
+    if lab is None and request.user.is_staff:  # its editors preview an unpublished lab
+        lab = selectors.living_lab_detail(slug=slug, published_only=False)
+        if lab is not None and not draft_visible_to(request.user, permission=permission, obj=lab):
+            lab = None
     if lab is None:
         raise Http404("No such Living Lab.")
+    live_is_published = lab.is_published
+    lab, is_draft = draft_preview(request, lab, permission=permission)
+    is_preview = is_draft or not live_is_published
     sectors = list(lab.sectors.all())
-    return render(
+    response = render(
         request,
         "portal/living_lab_detail.html",
         {
@@ -142,8 +151,10 @@ def living_lab_detail(request, slug: str):
                 sector_slug=sectors[0].slug if len(sectors) == 1 else None,
                 only=["market_profiles", "contacts"],
             ),
+            "is_preview": is_preview,
         },
     )
+    return mark_private(response) if is_preview else response
 
 
 @require_safe

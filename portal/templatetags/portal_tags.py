@@ -1,6 +1,8 @@
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
+from portal import translation_state
 from portal.i18n import fell_back
 from portal.markdown import render_markdown
 
@@ -21,5 +23,11 @@ def fallback_lang(obj, field: str):
 
 @register.inclusion_tag("includes/fallback_notice.html")
 def fallback_notice(obj, fields: str):
-    """Say so when any of ``fields`` (space-separated) shows English instead of the page language."""
-    return {"missing": any(fell_back(obj, field) for field in fields.split())}
+    """Say so when any of ``fields`` (space-separated) shows English instead of the page
+    language, or when its translation is stale (the English changed after it was written)."""
+    names = fields.split()
+    language = (get_language() or "en").split("-")[0]
+    return {
+        "missing": any(fell_back(obj, field) for field in names),
+        "stale": bool(translation_state.stale_fields(obj, language, names)),
+    }

@@ -144,13 +144,14 @@ def test_profile_draft_is_404_for_the_public_and_for_staff_without_permission(cl
     assert client.get("/en/markets/se/e-health/").status_code == 404
 
 
-def test_profile_draft_is_previewed_by_staff_with_change_permission(client, demo):
+def test_profile_draft_is_previewed_by_the_owners_editors(client, demo):
     from portal import roles
 
     MarketProfile.objects.filter(country__code="se", sector__slug="e-health").update(
         status=ProfileStatus.DRAFT
     )
-    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR]))
+    owner = MarketProfile.objects.get(country__code="se", sector__slug="e-health").owner
+    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR], organisation=owner))
 
     response = client.get("/en/markets/se/e-health/")
 
@@ -450,3 +451,19 @@ def test_compare_summaries_are_one_paragraph_with_a_link_to_the_full_section(cli
     assert 'href="/fi/markets/se/e-health/#section-regulation"' in summaries
     assert "Lue koko osio: Ruotsi" in summaries
     assert "<table" not in summaries
+
+
+def test_profile_dates_on_english_pages_are_european(client, demo):
+    import datetime
+    import re
+
+    MarketProfile.objects.filter(country__code="se", sector__slug="e-health").update(
+        reviewed_on=datetime.date(2026, 2, 12)
+    )
+
+    english = _text(client.get("/en/markets/se/e-health/"))
+    finnish = _text(client.get("/fi/markets/se/e-health/"))
+
+    assert "Reviewed on 12 Feb 2026" in english
+    assert not re.search(r"Feb\.? 12, 2026|02/12/2026", english)
+    assert "12. helmikuuta 2026" in finnish

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from pilots.models import PilotCase, PilotStep, ProcessStep
 from portal import roles
+from portal.models import PartnerOrganisation
 from tests.factories import StaffFactory, SuperuserFactory
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +14,11 @@ pytestmark = pytest.mark.django_db
 def admin_user(request, demo):
     if request.param == "superuser":
         return SuperuserFactory()
-    return StaffFactory(roles=[roles.PARTNER_EDITOR])
+    editor = StaffFactory(
+        roles=[roles.PARTNER_EDITOR], organisation=PartnerOrganisation.objects.get(slug="taf")
+    )
+    PilotCase.objects.update(owner=editor.organisation)  # an editor sees their organisation's
+    return editor
 
 
 def test_partner_editor_role_has_the_pilots_permissions(demo):
@@ -110,7 +115,8 @@ def test_view_on_site_of_a_step_points_to_its_place_in_the_model(client, demo):
 
 
 def test_partner_editor_adds_a_pilot_with_a_step_in_the_admin(client, demo, taxonomy):
-    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR]))
+    taf = PartnerOrganisation.objects.get(slug="taf")
+    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR], organisation=taf))
     countries, sectors = taxonomy["countries"], taxonomy["sectors"]
     step = ProcessStep.objects.get(number=5)
     data = {
@@ -142,6 +148,7 @@ def test_partner_editor_adds_a_pilot_with_a_step_in_the_admin(client, demo, taxo
     pilot = PilotCase.objects.get(slug="a-new-pilot")
     assert pilot.title_et == "Uus pilootprojekt"
     assert pilot.is_published is False
+    assert pilot.owner == taf  # the editor's organisation owns what they add
     assert sorted(pilot.target_countries.values_list("code", flat=True)) == ["ee", "lv"]
     assert PilotStep.objects.get(pilot=pilot).usefulness == 4
     assert client.get("/en/pilots/a-new-pilot/").status_code == 200  # the editor previews the draft

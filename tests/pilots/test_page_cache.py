@@ -4,6 +4,7 @@ import pytest
 
 from pilots.models import PilotCase
 from portal import roles
+from portal.models import PartnerOrganisation
 from tests.factories import StaffFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,8 +43,11 @@ def test_editing_a_pilot_step_shows_on_the_model_page_at_once(client, demo):
 
 
 def test_draft_preview_is_never_cached(client, demo):
-    PilotCase.objects.filter(slug="online-booking-riga-clinics").update(is_published=False)
-    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR]))
+    taf = PartnerOrganisation.objects.get(slug="taf")
+    PilotCase.objects.filter(slug="online-booking-riga-clinics").update(
+        is_published=False, owner=taf
+    )
+    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR], organisation=taf))
     assert client.get("/en/pilots/online-booking-riga-clinics/").status_code == 200
     client.logout()
     client.cookies.clear()

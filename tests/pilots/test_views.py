@@ -347,9 +347,14 @@ def test_unpublished_pilot_is_404_for_the_public_and_staff_without_permission(cl
 
 def test_unpublished_pilot_is_previewed_by_a_partner_editor(client, demo):
     from portal import roles
+    from portal.models import PartnerOrganisation
 
-    PilotCase.objects.filter(slug="online-booking-riga-clinics").update(is_published=False)
-    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR]))
+    taf = PartnerOrganisation.objects.get(slug="taf")
+    editor = StaffFactory(roles=[roles.PARTNER_EDITOR], organisation=taf)
+    PilotCase.objects.filter(slug="online-booking-riga-clinics").update(
+        is_published=False, owner=editor.organisation
+    )
+    client.force_login(editor)
 
     response = client.get("/en/pilots/online-booking-riga-clinics/")
 

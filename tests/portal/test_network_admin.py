@@ -46,7 +46,15 @@ MODELS = [
 def admin_user(request, network):
     if request.param == "superuser":
         return SuperuserFactory()
-    return StaffFactory(roles=[roles.PARTNER_EDITOR])
+    editor = StaffFactory(
+        roles=[roles.PARTNER_EDITOR], organisation=PartnerOrganisation.objects.get(slug="taf")
+    )
+    LivingLab.objects.update(owner=editor.organisation)  # an editor sees their organisation's
+    return editor
+
+
+# Site-wide pages and lookup lists are for administrators only.
+ADMIN_ONLY = {Page, Language, LabMethod, UserGroup}
 
 
 def _url(model, view: str, *args) -> str:
@@ -61,6 +69,8 @@ def test_partner_editor_role_has_the_network_permissions(network):
     )
     for model in ("partnerorganisation", "supportservice", "contact", "livinglab", "publication"):
         assert {f"add_{model}", f"change_{model}", f"view_{model}"} <= codenames
+    for model in ("page", "language", "labmethod", "usergroup"):
+        assert not {f"add_{model}", f"change_{model}", f"view_{model}"} & codenames
     assert "delete_contact" not in codenames
     assert "change_user" not in codenames
 
@@ -69,6 +79,10 @@ def test_partner_editor_role_has_the_network_permissions(network):
 def test_admin_changelist_search_add_and_change_load(client, admin_user, model, key, field, search):
     client.force_login(admin_user)
     obj = model.objects.get(**{field: key})
+    if model in ADMIN_ONLY and not admin_user.is_superuser:
+        assert client.get(_url(model, "changelist")).status_code == 403
+        assert client.get(_url(model, "change", obj.pk)).status_code == 403
+        return
 
     response = client.get(_url(model, "changelist"))
     assert response.status_code == 200
@@ -127,7 +141,7 @@ def test_admin_hidden_contact_has_no_view_on_site(client, network):
 
 
 def test_admin_living_lab_filters(client, network):
-    client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR]))
+    client.force_login(SuperuserFactory())
     method = LabMethod.objects.get(slug="simulation")
 
     response = client.get(_url(LivingLab, "changelist"), {"methods__id__exact": method.pk})
@@ -264,7 +278,11 @@ def test_admin_refuses_a_renamed_file_with_a_message_in_the_editors_language(cli
 
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors["file"]
-    assert errors == ["Tiedoston nimen pääte on .pdf, mutta sen sisältö ei ole PDF-asiakirja."]
+    assert errors == [
+        "Tiedoston nimen pääte on .pdf, mutta sen sisältö ei ole PDF-asiakirja.",
+        "Muut tietosi on tallessa. Valitse korjattu tiedosto uudelleen: selain ei koskaan "
+        "muista valittua tiedostoa, kun lomake palaa.",
+    ]
     assert Publication.objects.count() == before
 
 

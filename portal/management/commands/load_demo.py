@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from portal import content, search_index, two_factor
-from portal.services import user_ensure_demo_admin
+from portal.services import user_ensure_demo_admin, user_ensure_demo_editors
 
 
 class Command(BaseCommand):
@@ -38,3 +38,5 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Demo staff two-factor (TOTP) secret: {two_factor.DEMO_TOTP_SECRET} (DEBUG only)."
             )
+            for organisation, email, password in user_ensure_demo_editors():
+                self.stdout.write(f"  partner editor of {organisation}: {email} / {password!r}")
