@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, Prefetch, Q
+from django.db.models import Avg, Count, Prefetch, Q, QuerySet
 
 from pilots.models import PilotCase, PilotStep, ProcessStep
 from portal.models import Country, LivingLab, Sector
@@ -55,8 +55,8 @@ class PilotFilters:
         return any((self.origin, self.target, self.sector, self.status))
 
 
-def pilot_list(*, filters: PilotFilters) -> list[PilotCase]:
-    """Published pilots matching ``filters``, with their countries and sector."""
+def pilot_list(*, filters: PilotFilters) -> QuerySet[PilotCase]:
+    """Published pilots matching ``filters``, with their countries and sector (to paginate)."""
     pilots = PilotCase.objects.published().with_taxonomy().ordered()
     if filters.origin:
         pilots = pilots.filter(origin_country__code=filters.origin)
@@ -66,9 +66,7 @@ def pilot_list(*, filters: PilotFilters) -> list[PilotCase]:
         pilots = pilots.filter(sector__slug=filters.sector)
     if filters.status:
         pilots = pilots.filter(status=filters.status)
-    return list(
-        pilots.prefetch_related(Prefetch("target_countries", queryset=Country.objects.ordered()))
-    )
+    return pilots.prefetch_related(Prefetch("target_countries", queryset=Country.objects.ordered()))
 
 
 def filter_choices() -> tuple[list[Country], list[Sector]]:

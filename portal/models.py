@@ -417,6 +417,7 @@ class LivingLab(models.Model):
         help_text=_("Shown on the lab's page only when the contact is public."),
     )
     is_published = models.BooleanField(_("published"), default=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = LivingLabQuerySet.as_manager()
 

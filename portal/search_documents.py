@@ -39,6 +39,7 @@ def living_lab_documents(lab: LivingLab, language: str) -> list[Document]:
             url=url_in(lab, language),
             countries=(lab.country.code,),
             sectors=tuple(sector.slug for sector in lab.sectors.all()),
+            updated_at=lab.updated_at,
         )
     ]
 
@@ -171,6 +172,7 @@ def register() -> None:
         documents=publication_documents,
         queryset=Publication.objects.published,
         order=70,
+        in_feed=True,
     )
     search_index.register(
         "page",
