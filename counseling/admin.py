@@ -5,7 +5,6 @@ actions, exports, the dashboard — starts from ``get_queryset``, which is scope
 The model's fields are read-only here; changes go through ``counseling.services``.
 """
 
-import csv
 import datetime
 import json
 
@@ -14,16 +13,23 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from counseling import selectors, services
+from counseling import (  # noqa: F401  (readiness_admin registers its admins)
+    readiness_admin,
+    readiness_services,
+    selectors,
+    services,
+)
 from counseling.enums import RequestStatus
 from counseling.forms import EmailDataForm, HandOverForm, NoteForm, ReplyForm, StatusForm
 from counseling.models import CounselingRequest, RequestEvent
+from portal.csv_export import csv_response
 from portal.http import mark_private
 
 WORKFLOW_FORMS = ("status", "note", "reply", "hand_over", "assign_me")
@@ -162,6 +168,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        (_("Readiness check"), {"fields": ["readiness_summary_display"]}),
         (
             _("Privacy"),
             {
@@ -176,6 +183,13 @@ class CounselingRequestAdmin(admin.ModelAdmin):
             },
         ),
     ]
+
+    @admin.display(description=_("Readiness plan"))
+    def readiness_summary_display(self, obj):
+        summary = readiness_services.summary_for_display(obj.readiness_summary)
+        if summary is None:
+            return _("No readiness plan attached.")
+        return render_to_string("admin/counseling/readiness_summary.html", {"summary": summary})
 
     # --- Scope and permissions ---------------------------------------------------------
 
@@ -389,10 +403,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Export selected as CSV"), permissions=["view"])
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="counseling-requests.csv"'
-        mark_private(response)
-        writer = csv.writer(response)
+        response, writer = csv_response("counseling-requests.csv")
         writer.writerow(
             [
                 "reference",
@@ -414,7 +425,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                     str(obj.organisation or ""),
                     str(obj.counselor or ""),
                     obj.created_at.isoformat(),
-                    _csv_safe(obj.company_name),
+                    obj.company_name,
                     obj.email,
                     obj.sector.slug,
                     " ".join(country.code for country in obj.target_countries.all()),
@@ -478,8 +489,3 @@ class CounselingRequestAdmin(admin.ModelAdmin):
             "form": form,
         }
         return TemplateResponse(request, "admin/counseling/email_data.html", context, status=status)
-
-
-def _csv_safe(value: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula."""
-    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value

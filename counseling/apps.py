@@ -18,7 +18,7 @@ class CounselingConfig(AppConfig):
         portal_sitemaps.register(
             "counseling",
             portal_sitemaps.views_sitemap(
-                "counseling:about", "counseling:new", changefreq="monthly"
+                "counseling:about", "counseling:new", "counseling:readiness", changefreq="monthly"
             ),
         )
         register_outcome_handler(emails.OUTCOME_HANDLER, services.request_email_outcome)
@@ -27,6 +27,14 @@ class CounselingConfig(AppConfig):
             "counseling.view_counselingrequest",
             "counseling.change_counselingrequest",
             "counseling.view_requestevent",
+        )
+        roles.grant(
+            roles.PARTNER_EDITOR,
+            *(
+                f"counseling.{action}_{model}"
+                for model in ("readinessdimension", "readinessquestion", "readinessoption")
+                for action in ("add", "change", "view")
+            ),
         )
         # allauth's hooks only call the service: requests sent earlier from a verified
         # address join the account when it signs in or verifies that address.

@@ -7,7 +7,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from counseling import services
 from counseling.enums import CompanySize, allowed_transitions
+from portal.forms import ModelChoiceField, ModelMultipleChoiceField
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
 
 TEXT_MAX = 5000
@@ -57,7 +59,7 @@ class RequestForm(forms.Form):
         assume_scheme="https",
         help_text=_("For example https://example.com"),
     )
-    origin_country = forms.ModelChoiceField(
+    origin_country = ModelChoiceField(
         label=_("Country where the company is based"),
         queryset=Country.objects.ordered(),
         to_field_name="code",
@@ -65,7 +67,7 @@ class RequestForm(forms.Form):
         error_messages={"invalid_choice": _("Choose a country from the list.")},
     )
     company_size = forms.ChoiceField(label=_("Company size"), choices=CompanySize.choices)
-    sector = forms.ModelChoiceField(
+    sector = ModelChoiceField(
         label=_("Sector"),
         queryset=Sector.objects.ordered(),
         to_field_name="slug",
@@ -75,7 +77,7 @@ class RequestForm(forms.Form):
     service_description = _text(
         _("Your service"), help_text=_("What the service does and who uses it.")
     )
-    target_countries = forms.ModelMultipleChoiceField(
+    target_countries = ModelMultipleChoiceField(
         label=_("Target countries"),
         queryset=Country.objects.ordered(),
         to_field_name="code",
@@ -87,7 +89,7 @@ class RequestForm(forms.Form):
             "required": _("Choose at least one target country."),
         },
     )
-    barriers = forms.ModelMultipleChoiceField(
+    barriers = ModelMultipleChoiceField(
         label=_("What do you need help with?"),
         queryset=Barrier.objects.ordered(),
         to_field_name="slug",
@@ -117,9 +119,12 @@ class RequestForm(forms.Form):
     )
     # Honeypot: hidden from people by CSS, filled in by bots.
     fax = forms.CharField(label=_("Leave this field empty"), required=False, max_length=100)
+    # The private link of a readiness plan to attach ("Ask a counselor about this plan").
+    readiness = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user if user is not None and user.is_authenticated else None
         self.fields["fax"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         for name in ("company_name", "contact_name"):
             self.fields[name].widget.attrs["autocomplete"] = (
@@ -128,6 +133,33 @@ class RequestForm(forms.Form):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["company_website"].widget.attrs["autocomplete"] = "url"
+
+    def clean_readiness(self):
+        """The attached plan's summary (``readiness_summary``); a forged link is an error."""
+        from counseling import readiness_services
+
+        token = self.cleaned_data.get("readiness", "")
+        self.cleaned_data["readiness_summary"] = {}
+        if not token:
+            return ""
+        summary = readiness_services.request_summary(token)
+        if summary is None:
+            raise ValidationError(
+                _("The readiness plan to attach is unknown or expired."), code="readiness"
+            )
+        self.readiness_summary = summary
+        return token
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned["readiness_summary"] = getattr(self, "readiness_summary", {})
+        return cleaned
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if self.user is not None and not services.email_belongs_to(user=self.user, email=email):
+            raise ValidationError(services.OWN_ADDRESS_REQUIRED, code="not_own_address")
+        return email
 
     def clean_fax(self):
         if self.cleaned_data.get("fax"):

@@ -10,6 +10,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from counseling.enums import CLOSED_STATUSES, OPEN_STATUSES, CompanySize, EventAction, RequestStatus
+from counseling.readiness_models import (  # noqa: F401  (the app's models live in both modules)
+    ReadinessDimension,
+    ReadinessOption,
+    ReadinessQuestion,
+    ReadinessResult,
+)
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
 
 REFERENCE_PREFIX = "BAL"
@@ -88,6 +94,12 @@ class CounselingRequest(models.Model):
     contact_name = models.CharField(_("contact person"), max_length=150, blank=True, default="")
     email = models.EmailField(_("e-mail address"), blank=True, default="", db_index=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True, default="")
+    readiness_summary = models.JSONField(
+        _("readiness check"),
+        default=dict,
+        blank=True,
+        help_text=_("Scores and plan of the readiness check the company attached."),
+    )
 
     consent_at = models.DateTimeField(_("privacy notice acknowledged"))
     privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20)

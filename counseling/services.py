@@ -13,8 +13,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from counseling import tokens
+from counseling import readiness_selectors, readiness_services, tokens
 from counseling.emails import request_email_queue, staff_email_queue
 from counseling.enums import (
     CLOSED_STATUSES,
@@ -110,6 +111,7 @@ def request_submit(
     company_website: str = "",
     phone: str = "",
     owner=None,
+    readiness_summary: dict | None = None,
     now: datetime.datetime | None = None,
 ) -> CounselingRequest:
     """Store a new request, route it and queue the confirmation e-mail.
@@ -120,6 +122,10 @@ def request_submit(
     targets = sorted(target_countries, key=lambda country: (country.position, country.code))
     if not targets:
         raise WorkflowError(_("Choose at least one target country."))
+    owner = owner if owner is not None and owner.is_authenticated else None
+    if owner is not None and not email_belongs_to(user=owner, email=email):
+        # The confirmation carries the tracking link: never to someone else's address.
+        raise WorkflowError(OWN_ADDRESS_REQUIRED)
     nonce = tokens.new_nonce()
     token = tokens.token_for(nonce)
     request = CounselingRequest.objects.create(
@@ -137,10 +143,11 @@ def request_submit(
         contact_name=contact_name,
         email=email.strip().lower(),
         phone=phone,
+        readiness_summary=readiness_summary or {},
         consent_at=now,
         privacy_notice_version=settings.PRIVACY_NOTICE_VERSION,
         form_language=form_language,
-        owner=owner if owner is not None and owner.is_authenticated else None,
+        owner=owner,
         created_at=now,
     )
     request.target_countries.set(targets)
@@ -339,6 +346,17 @@ def _verified_emails(user) -> list[str]:
     ]
 
 
+OWN_ADDRESS_REQUIRED = gettext_lazy(
+    "Use one of your account's verified e-mail addresses, or sign out to send the request "
+    "from another address."
+)
+
+
+def email_belongs_to(*, user, email: str) -> bool:
+    """Whether ``email`` is one of ``user``'s verified addresses."""
+    return email.strip().lower() in _verified_emails(user)
+
+
 @transaction.atomic
 def requests_attach_to_user(*, user) -> int:
     """Give ``user`` the requests sent earlier, without an account, from a verified address."""
@@ -421,6 +439,7 @@ def request_export(request: CounselingRequest, *, include_internal: bool = False
         "target_countries": [country.code for country in request.target_countries.all()],
         "barriers": [barrier.slug for barrier in request.barriers.all()],
         "question": request.question,
+        "readiness_summary": request.readiness_summary,
         "preferred_language": request.preferred_language,
         "contact_name": request.contact_name,
         "email": request.email,
@@ -451,12 +470,17 @@ def user_data_export(*, user) -> dict:
             "email_addresses": _verified_emails(user),
         },
         "counseling_requests": [request_export(request) for request in requests],
+        "readiness_results": [
+            readiness_services.result_export(result)
+            for result in readiness_selectors.results_of_user(user)
+        ],
     }
 
 
 @transaction.atomic
 def user_delete(*, user) -> int:
-    """Delete a visitor's account; its requests stay for statistics, anonymised."""
+    """Delete a visitor's account; its requests stay for statistics, anonymised; its
+    readiness results go with it (deleted with the account)."""
     owned = list(CounselingRequest.objects.select_for_update().filter(owner=user))
     for request in owned:
         request_anonymise(request, reason="account_deleted")

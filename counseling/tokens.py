@@ -13,6 +13,7 @@ import secrets
 from django.utils.crypto import salted_hmac
 
 SALT = "counseling.tracking-token"
+READINESS_SALT = "counseling.readiness-token"  # links to readiness results
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{43}$")
 
 
@@ -20,8 +21,8 @@ def new_nonce() -> str:
     return secrets.token_hex(16)
 
 
-def token_for(nonce: str) -> str:
-    digest = salted_hmac(SALT, nonce, algorithm="sha256").digest()
+def token_for(nonce: str, *, salt: str = SALT) -> str:
+    digest = salted_hmac(salt, nonce, algorithm="sha256").digest()
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from counseling import views
+from counseling import readiness_views, views
 
 app_name = "counseling"
 
@@ -9,6 +9,15 @@ urlpatterns = [
     path("counseling/new/", views.new, name="new"),
     path("counseling/new/sent/", views.done, name="done"),
     path("counseling/track/<str:token>/", views.track, name="track"),
+    path("readiness/", readiness_views.check, name="readiness"),
+    path("readiness/step/<int:step>/", readiness_views.check, name="readiness_step"),
+    path("readiness/plan/<str:token>/", readiness_views.plan, name="readiness_plan"),
+    path("readiness/plan/<str:token>/pdf/", readiness_views.plan_pdf, name="readiness_plan_pdf"),
+    path(
+        "readiness/plan/<str:token>/delete/",
+        readiness_views.plan_delete,
+        name="readiness_plan_delete",
+    ),
     path("account/requests/", views.account_requests, name="account_requests"),
     path("account/requests/<str:reference>/", views.account_request, name="account_request"),
     path("account/my-data.json", views.account_export, name="account_export"),

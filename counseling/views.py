@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from counseling import ratelimit, selectors, services
+from counseling import ratelimit, readiness_services, selectors, services
 from counseling.forms import AccountDeleteForm, AnswerForm, RequestForm, initial_from_query
 from counseling.models import CounselingRequest
-from portal import related
+from portal import matchmaking, related
 from portal.http import mark_private
 from portal.page_cache import cache_public_page
 
@@ -25,7 +25,7 @@ SENT_FORMS_KEY = "counseling_sent_forms"  # form id → request id: a second cli
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def about(request):
     return render(request, "counseling/about.html")
 
@@ -35,7 +35,7 @@ def new(request):
     status = 200
     form_id = secrets.token_urlsafe(16)
     if request.method == "POST":
-        form = RequestForm(request.POST)
+        form = RequestForm(request.POST, user=request.user)
         # allauth's reading of the client address: behind DJANGO_TRUSTED_PROXY_COUNT proxies
         # it takes X-Forwarded-For, so visitors are not all counted as the proxy.
         ip = get_account_adapter(request).get_client_ip(request)
@@ -46,7 +46,7 @@ def new(request):
             return redirect("counseling:done")
         if form.is_valid():
             data = form.cleaned_data
-            if not ratelimit.submission_allowed(email=data["email"], ip=ip):
+            if not ratelimit.submission_consume(email=data["email"], ip=ip):
                 form.add_error(
                     None,
                     _("Too many requests were sent from here. Please try again in an hour."),
@@ -69,8 +69,8 @@ def new(request):
                     phone=data["phone"],
                     form_language=get_language(),
                     owner=request.user,
+                    readiness_summary=data["readiness_summary"],
                 )
-                ratelimit.submission_count(email=data["email"], ip=ip)
                 request.session[SESSION_KEY] = counseling_request.pk
                 recent = list(sent_forms.items())[-9:]
                 request.session[SENT_FORMS_KEY] = dict([*recent, (form_id, counseling_request.pk)])
@@ -79,6 +79,15 @@ def new(request):
             status = 400 if form.has_error("fax", "honeypot") else 422
     else:
         initial = initial_from_query(request.GET, language=get_language())
+        readiness_token = request.GET.get("readiness", "")
+        if readiness_token:
+            prefill = readiness_services.request_initial(readiness_token)
+            if prefill is None:
+                messages.warning(
+                    request,
+                    _("The readiness plan in the link is unknown or expired and was ignored."),
+                )
+            initial.update(prefill or {})
         form = RequestForm(initial=initial)
         ignored = [
             name
@@ -104,18 +113,25 @@ def done(request):
     if counseling_request is None:
         return redirect("counseling:new")
     targets = list(counseling_request.target_countries.all())
+    codes = [country.code for country in targets]
+    # Market profiles come from portal.related; people, labs and pilots from the one
+    # matchmaking service, ranked as the readiness plan and the counselor's view rank them.
     sections = related.related_sections(
-        country_codes=[country.code for country in targets],
+        country_codes=codes, sector_slug=counseling_request.sector.slug, only=["market_profiles"]
+    )
+    suggestions = matchmaking.suggest(
+        country_codes=codes,
         sector_slug=counseling_request.sector.slug,
         barrier_slugs=[barrier.slug for barrier in counseling_request.barriers.all()],
+        origin_code=counseling_request.origin_country.code,
     )
-    return mark_private(
-        render(
-            request,
-            "counseling/done.html",
-            {"counseling_request": counseling_request, "targets": targets, "related": sections},
-        )
-    )
+    context = {
+        "counseling_request": counseling_request,
+        "targets": targets,
+        "related": sections,
+        "suggestions": suggestions,
+    }
+    return mark_private(render(request, "counseling/done.html", context))
 
 
 def _detail(request, counseling_request, *, template_context: dict):
@@ -168,7 +184,10 @@ def account_requests(request):
         render(
             request,
             "counseling/account_requests.html",
-            {"requests": selectors.requests_of_user(request.user)},
+            {
+                "requests": selectors.requests_of_user(request.user),
+                "readiness_results": readiness_services.results_of_user_with_links(request.user),
+            },
         )
     )
 

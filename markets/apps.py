@@ -10,11 +10,12 @@ class MarketsConfig(AppConfig):
 
     def ready(self) -> None:
         from markets import search, sitemaps
-        from markets.related import market_profiles_for
-        from portal import related, roles
+        from markets.related import market_barriers, market_profiles_for
+        from portal import matchmaking, related, roles
         from portal import sitemaps as portal_sitemaps
 
         related.register("market_profiles", provider=market_profiles_for, order=10)
+        matchmaking.register("market_barriers", market_barriers)
         portal_sitemaps.register(
             "markets", portal_sitemaps.views_sitemap("markets:list", "markets:compare")
         )

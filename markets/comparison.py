@@ -102,13 +102,17 @@ def align_facts(profiles: list[MarketProfile]) -> list[FactRow]:
 
 
 # --- Server-drawn SVG bar charts ---------------------------------------------------
+# Narrow on purpose: a 300-unit-wide chart drawn at a phone's 260 px keeps 15-unit text
+# at 13 px. Each market: its name above its bar, the value (with unit) after the bar;
+# a value axis with 0, half and the largest value underneath.
 
-CHART_WIDTH = 640
-LABEL_WIDTH = 200
-VALUE_WIDTH = 130
-BAR_HEIGHT = 24
-ROW_HEIGHT = 36
-PADDING = 8
+CHART_WIDTH = 300
+BAR_X = 4
+BAR_HEIGHT = 18
+LABEL_HEIGHT = 18
+ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + 12
+PADDING = 6
+AXIS_HEIGHT = 30
 
 
 @dataclass
@@ -117,9 +121,17 @@ class Bar:
     value_text: str
     y: int
     width: float
+    label_y: int
     text_y: int
     value_x: float
     index: int
+
+
+@dataclass
+class Tick:
+    x: float
+    text: str
+    anchor: str
 
 
 @dataclass
@@ -129,30 +141,36 @@ class BarChart:
     description: str
     width: int
     height: int
-    label_x: int
     bar_x: int
+    axis_y: int
+    axis_end: int
     bars: list[Bar] = field(default_factory=list)
+    ticks: list[Tick] = field(default_factory=list)
 
 
 def bar_chart(row: FactRow, profiles: list[MarketProfile]) -> BarChart:
     """A horizontal bar chart of one fact that every compared market has as a number."""
     facts = [fact for fact in row.facts if fact is not None]
     largest = max((fact.value for fact in facts), default=Decimal(0)) or Decimal(1)
-    span = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH - 2 * PADDING
+    # Room after the longest bar for the longest value label (bold: about 9.5 units a character).
+    longest_text = max((len(format_fact(fact)) for fact in facts), default=4)
+    span = CHART_WIDTH - BAR_X - max(60, min(160, round(longest_text * 9.5) + 12))
     bars = []
     parts = []
     for index, (profile, fact) in enumerate(zip(profiles, row.facts, strict=True)):
         value_text = format_fact(fact)
-        width = round(float(max(fact.value, Decimal(0)) / largest) * span, 1)
-        y = PADDING + index * ROW_HEIGHT
+        width = max(round(float(max(fact.value, Decimal(0)) / largest) * span, 1), 1.0)
+        top = PADDING + index * ROW_HEIGHT
+        y = top + LABEL_HEIGHT
         bars.append(
             Bar(
                 label=str(profile.country),
                 value_text=value_text,
                 y=y,
-                width=max(width, 1.0),
+                width=width,
+                label_y=top + LABEL_HEIGHT - 5,
                 text_y=y + BAR_HEIGHT // 2 + 5,
-                value_x=LABEL_WIDTH + PADDING + max(width, 1.0) + 6,
+                value_x=BAR_X + width + 5,
                 index=index,
             )
         )
@@ -164,15 +182,26 @@ def bar_chart(row: FactRow, profiles: list[MarketProfile]) -> BarChart:
         "fact": row.label,
         "values": "; ".join(parts),
     }
+    unit = facts[0].unit if facts and all(fact.unit == facts[0].unit for fact in facts) else ""
+    exponent = min(largest.normalize().as_tuple().exponent, 0)
+    half = (largest / 2).quantize(Decimal(1).scaleb(exponent - 1)).normalize()
+    ticks = [
+        Tick(BAR_X, "0", "start"),
+        Tick(BAR_X + span / 2, format_number(half), "middle"),
+        Tick(BAR_X + span, format_number(largest), "end"),
+    ]
+    axis_y = PADDING + ROW_HEIGHT * len(bars)
     return BarChart(
         key=row.key,
-        title=row.label,
+        title=f"{row.label} ({unit})" if unit else row.label,
         description=description,
         width=CHART_WIDTH,
-        height=PADDING * 2 + ROW_HEIGHT * len(bars) - (ROW_HEIGHT - BAR_HEIGHT),
-        label_x=LABEL_WIDTH,
-        bar_x=LABEL_WIDTH + PADDING,
+        height=axis_y + AXIS_HEIGHT,
+        bar_x=BAR_X,
+        axis_y=axis_y,
+        axis_end=BAR_X + span,
         bars=bars,
+        ticks=ticks,
     )
 
 
@@ -191,9 +220,17 @@ class SectionRow:
     title: str
     cells: list[tuple[MarketProfile, str]]
 
+    @property
+    def anchor(self) -> str:
+        """The profile page's id of this section ("" for the summary at the top)."""
+        return "" if self.field == "summary" else f"section-{self.field.replace('_', '-')}"
+
 
 def section_rows(profiles: list[MarketProfile]) -> list[SectionRow]:
-    rows = []
+    """The profile summary, then each section's first paragraph, market by market."""
+    rows = [
+        SectionRow("summary", _("Summary"), [(profile, profile.summary) for profile in profiles])
+    ]
     for name, title in SECTIONS:
         cells = [(profile, first_block(getattr(profile, name))) for profile in profiles]
         if any(text for _profile, text in cells):

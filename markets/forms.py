@@ -1,13 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.forms import ModelChoiceField
 from portal.models import Country, Sector
 
 
 class MarketFilterForm(forms.Form):
     """The list page's GET filters; works without JavaScript."""
 
-    country = forms.ModelChoiceField(
+    country = ModelChoiceField(
         label=_("Country"),
         queryset=Country.objects.ordered(),
         to_field_name="code",
@@ -15,7 +16,7 @@ class MarketFilterForm(forms.Form):
         empty_label=_("All countries"),
         error_messages={"invalid_choice": _("Choose a country from the list.")},
     )
-    sector = forms.ModelChoiceField(
+    sector = ModelChoiceField(
         label=_("Sector"),
         queryset=Sector.objects.ordered(),
         to_field_name="slug",

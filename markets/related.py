@@ -16,3 +16,8 @@ def market_profiles_for(query: RelatedQuery) -> RelatedSection | None:
         template="markets/related_profiles.html",
         items=profiles,
     )
+
+
+def market_barriers(sector_slug: str, country_codes: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """The ``market_barriers`` provider of portal.matchmaking: barrier severities per country."""
+    return selectors.barrier_severities(sector_slug=sector_slug, country_codes=country_codes)

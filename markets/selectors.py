@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch, Q
 
-from markets.models import BarrierAssessment, KeyFact, MarketProfile, ResourceLink
+from markets.models import BarrierAssessment, KeyFact, MarketProfile, ProfileStatus, ResourceLink
 from portal.models import Barrier
 from portal.related import RelatedQuery
 
@@ -71,3 +71,16 @@ def related_profiles(query: RelatedQuery) -> list[MarketProfile]:
     return list(
         MarketProfile.objects.published().with_taxonomy().filter(filters).ordered()[: query.limit]
     )
+
+
+def barrier_severities(*, sector_slug: str, country_codes) -> dict[str, dict[str, int]]:
+    """``{country code: {barrier slug: severity}}`` of the published profiles: one query."""
+    rows = BarrierAssessment.objects.filter(
+        profile__status=ProfileStatus.PUBLISHED,
+        profile__sector__slug=sector_slug,
+        profile__country__code__in=list(country_codes),
+    ).values_list("profile__country__code", "barrier__slug", "severity")
+    severities: dict[str, dict[str, int]] = {}
+    for code, barrier, severity in rows:
+        severities.setdefault(code, {})[barrier] = severity
+    return severities

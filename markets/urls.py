@@ -9,4 +9,5 @@ urlpatterns = [
     # Before the profile pattern, so that "compare" is never read as a country code.
     path("compare/", views.compare, name="compare"),
     path("<str:country>/<slug:sector>/", views.profile_detail, name="profile"),
+    path("<str:country>/<slug:sector>/pdf/", views.profile_pdf, name="profile_pdf"),
 ]

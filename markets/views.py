@@ -1,5 +1,7 @@
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from markets import comparison, selectors
@@ -11,13 +13,14 @@ from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
 from portal.pagination import paginate
+from portal.pdf import html_to_pdf
 
 SEVERE = 4  # barrier severity from which the profile asks for contacts with that expertise
 PROFILE_TEXT_FIELDS = ("summary", *(name for name, _label in SECTIONS))
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("country", "sector")
 def profile_list(request):
     form = MarketFilterForm(request.GET or None)
     country_code = sector_slug = None
@@ -49,9 +52,8 @@ def profile_list(request):
     )
 
 
-@require_safe
-@cache_public_page
-def profile_detail(request, country: str, sector: str):
+def _profile_context(request, country: str, sector: str) -> dict:
+    """What the profile page and its PDF show; 404 for an unknown or hidden profile."""
     profile = selectors.profile_detail(country_code=country, sector_slug=sector)
     if profile is None:
         raise Http404("No such market profile.")
@@ -63,36 +65,55 @@ def profile_detail(request, country: str, sector: str):
         for name, title in SECTIONS
         if (text := getattr(profile, name))
     ]
-    assessments = list(profile.barrier_assessments.all())
-    response = render(
-        request,
-        "markets/profile_detail.html",
-        {
-            "profile": profile,
-            "sections": sections,
-            "assessments": assessments,
-            "key_facts": list(profile.key_facts.all()),
-            "resources": list(profile.resources.all()),
-            "is_preview": is_preview,
-            "related": related.related_sections(
-                country_codes=[profile.country.code],
-                sector_slug=profile.sector.slug,
-                # Contacts who know this market's hardest barriers come first.
-                barrier_slugs=[
-                    assessment.barrier.slug
-                    for assessment in assessments
-                    if assessment.severity >= SEVERE
-                ],
-                exclude=["market_profiles"],
-            ),
-            "text_fields": " ".join(PROFILE_TEXT_FIELDS),
-        },
-    )
-    return mark_private(response) if is_preview else response
+    return {
+        "profile": profile,
+        "sections": sections,
+        "assessments": list(profile.barrier_assessments.all()),
+        "key_facts": list(profile.key_facts.all()),
+        "resources": list(profile.resources.all()),
+        "is_preview": is_preview,
+        "text_fields": " ".join(PROFILE_TEXT_FIELDS),
+    }
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
+def profile_detail(request, country: str, sector: str):
+    context = _profile_context(request, country, sector)
+    profile = context["profile"]
+    context["share_url"] = request.build_absolute_uri(profile.get_absolute_url())
+    context["related"] = related.related_sections(
+        country_codes=[profile.country.code],
+        sector_slug=profile.sector.slug,
+        # Contacts who know this market's hardest barriers come first.
+        barrier_slugs=[
+            assessment.barrier.slug
+            for assessment in context["assessments"]
+            if assessment.severity >= SEVERE
+        ],
+        exclude=["market_profiles"],
+    )
+    response = render(request, "markets/profile_detail.html", context)
+    return mark_private(response) if context["is_preview"] else response
+
+
+@require_safe
+def profile_pdf(request, country: str, sector: str):
+    """The profile as a PDF: the page's own sections through the portal's one PDF renderer."""
+    context = _profile_context(request, country, sector)
+    profile = context["profile"]
+    context["page_url"] = request.build_absolute_uri(profile.get_absolute_url())
+    html = render_to_string("markets/profile_pdf.html", context, request=request)
+    response = HttpResponse(
+        html_to_pdf(html, stylesheets=("css/profile-pdf.css",)), content_type="application/pdf"
+    )
+    filename = f"ballad-{profile.country.code}-{profile.sector.slug}-{get_language()}.pdf"
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return mark_private(response) if context["is_preview"] else response
+
+
+@require_safe
+@cache_public_page("m")
 def compare(request):
     choices = selectors.comparison_choices()
     known = {profile.key: profile for profile in choices}

@@ -10,11 +10,13 @@ class PilotsConfig(AppConfig):
 
     def ready(self) -> None:
         from pilots import search, sitemaps
-        from pilots.related import pilot_cases_for
-        from portal import related, roles
+        from pilots.related import matching_pilots, pilot_cases_for, process_steps
+        from portal import matchmaking, related, roles
         from portal import sitemaps as portal_sitemaps
 
         related.register("pilot_cases", provider=pilot_cases_for, order=40)
+        matchmaking.register("pilots", matching_pilots)
+        matchmaking.register("process_steps", process_steps)
         portal_sitemaps.register(
             "pilots",
             portal_sitemaps.views_sitemap(

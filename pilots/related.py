@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from pilots import selectors
+from portal.matchmaking import MatchQuery, ProcessStepInfo
 from portal.related import RelatedQuery, RelatedSection
 
 
@@ -26,3 +27,21 @@ def pilot_cases_for(query: RelatedQuery) -> RelatedSection | None:
         items=pilots,
         more_url=more_url,
     )
+
+
+def matching_pilots(query: MatchQuery) -> list:
+    """The ``pilots`` provider of portal.matchmaking: similar companies' pilots, with lessons."""
+    return selectors.similar_pilots(query)
+
+
+def process_steps() -> list[ProcessStepInfo]:
+    """The ``process_steps`` provider of portal.matchmaking: the model's steps in order."""
+    return [
+        ProcessStepInfo(
+            number=step.number,
+            title=step.title,
+            summary=step.summary,
+            url=step.get_absolute_url(),
+        )
+        for step in selectors.process_step_list()
+    ]

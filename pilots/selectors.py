@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.db.models import Avg, Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from pilots.models import PilotCase, PilotStep, ProcessStep
+from portal.matchmaking import MatchQuery
 from portal.models import Country, LivingLab, Sector
 from portal.querysets import having_related
 from portal.related import RelatedQuery
@@ -100,3 +101,30 @@ def related_pilots(query: RelatedQuery) -> list[PilotCase]:
     if query.sector_slug:
         pilots = pilots.filter(sector__slug=query.sector_slug)
     return list(pilots.ordered()[: query.limit])
+
+
+def process_step_list() -> list[ProcessStep]:
+    """The model's steps in order, without their pilots: one query."""
+    return list(ProcessStep.objects.ordered().only("number", "title", "summary"))
+
+
+def similar_pilots(query: MatchQuery) -> list[PilotCase]:
+    """Published pilots of the sector that went to one of the targets: same origin first,
+    then those that went to more of the targets, then the most recent. One query."""
+    pilots = PilotCase.objects.published().with_taxonomy()
+    pilots = having_related(pilots, "target_countries", code__in=query.country_codes)
+    if query.sector_slug:
+        pilots = pilots.filter(sector__slug=query.sector_slug)
+    pilots = pilots.annotate(
+        same_origin=Case(
+            When(origin_country__code=query.origin_code or "", then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        ),
+        shared_targets=Count(
+            "target_countries", filter=Q(target_countries__code__in=query.country_codes)
+        ),
+    )
+    return list(
+        pilots.order_by("-same_origin", "-shared_targets", "-started_on", "slug")[: query.limit]
+    )

@@ -11,6 +11,39 @@ from django.utils.translation import gettext_lazy as _
 from portal.selectors import Taxonomy
 
 
+def _has_nul(value) -> bool:
+    values = value if isinstance(value, list | tuple) else [value]
+    return any(isinstance(item, str) and "\x00" in item for item in values)
+
+
+class ModelChoiceField(forms.ModelChoiceField):
+    """Django's field, refusing a NUL as an invalid choice before the database lookup.
+
+    PostgreSQL refuses text containing NUL (a ``DataError``, a 500); every model choice
+    field keyed on a text column (``to_field_name="slug"``) of a POSTed form uses this one.
+    """
+
+    def to_python(self, value):
+        if _has_nul(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": ""}
+            )
+        return super().to_python(value)
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's field, refusing a NUL in any value as an invalid choice before the lookup."""
+
+    def _check_values(self, value):
+        if _has_nul(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": ""},
+            )
+        return super()._check_values(value)
+
+
 class FilterForm(forms.Form):
     """A GET filter form whose unknown values are dropped with a notice (see ``filter_form_from_query``)."""
 

@@ -26,17 +26,20 @@ NAV_ITEMS = (
     NavItem("pilots:transfer_model", pgettext_lazy("navigation", "Transfer model")),
     NavItem("pilots:pilot_list", pgettext_lazy("navigation", "Pilot cases")),
     NavItem("portal:publications", pgettext_lazy("navigation", "Publications")),
+    NavItem("counseling:readiness", pgettext_lazy("navigation", "Readiness check")),
     NavItem("counseling:about", _("Counseling")),
 )
 
 
 def main_navigation(current_path: str) -> list[dict]:
-    """The entries whose pages exist, each marked current when the visitor is inside it."""
+    """The entries whose pages exist; ``current`` is the aria-current value: "page" on the
+    section's own page, "true" inside it (a profile under Markets), "" elsewhere."""
     items = []
     for item in NAV_ITEMS:
         try:
             url = reverse(item.url_name)
         except NoReverseMatch:
             continue
-        items.append({"url": url, "label": item.label, "current": current_path.startswith(url)})
+        current = "page" if current_path == url else "true" if current_path.startswith(url) else ""
+        items.append({"url": url, "label": item.label, "current": current})
     return items

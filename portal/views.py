@@ -1,10 +1,12 @@
+import sys
+
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db import DatabaseError, connections
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
-from django.template import loader
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -12,13 +14,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
-from portal import related, search_index, selectors
+from portal import related, search_index, selectors, two_factor
 from portal.forms import (
     ContactFilterForm,
     LivingLabFilterForm,
     SearchFilterForm,
     filter_form_from_query,
 )
+from portal.http import mark_private, render_without_database
 from portal.models import Country, Page, Sector
 from portal.page_cache import cache_public_page
 from portal.pagination import paginate
@@ -26,7 +29,7 @@ from portal.search import SearchFilters, clean_query, search
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def home(request):
     countries = list(Country.objects.ordered())
     sectors = list(Sector.objects.ordered())
@@ -65,7 +68,7 @@ def home(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def network(request):
     return render(
         request,
@@ -78,7 +81,7 @@ def network(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("country", "sector", "expertise", "language")
 def contact_list(request):
     form, filters, notices = filter_form_from_query(
         ContactFilterForm, request.GET, taxonomy=selectors.contact_taxonomy()
@@ -104,7 +107,7 @@ def contact_list(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("country", "sector", "method", "users")
 def living_lab_list(request):
     form, filters, notices = filter_form_from_query(
         LivingLabFilterForm, request.GET, taxonomy=selectors.living_lab_taxonomy()
@@ -130,7 +133,7 @@ def living_lab_list(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def living_lab_detail(request, slug: str):
     lab = selectors.living_lab_detail(slug=slug)
     if lab is None:
@@ -154,7 +157,7 @@ def living_lab_detail(request, slug: str):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def publication_list(request):
     page_obj = paginate(request, selectors.publication_list())
     return render(
@@ -182,7 +185,7 @@ def publication_download(request, slug: str):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def page_detail(request, slug: str):
     page = get_object_or_404(Page.objects.published(), slug=slug)
     return render(request, "portal/page_detail.html", {"page": page})
@@ -261,11 +264,18 @@ def robots_txt(request):
 
 
 def admin_login(request, extra_context=None):
-    """Staff sign in to the admin through allauth (with its two-factor step), never a second form."""
+    """Staff sign in to the admin through allauth (with its two-factor step), never a second form.
+
+    Staff without a second factor are sent to set up TOTP first (``portal.two_factor``).
+    """
     if not request.user.is_authenticated:
         return redirect_to_login(
             request.get_full_path(), reverse(settings.LOGIN_URL), redirect_field_name="next"
         )
+    user = request.user
+    if user.is_active and user.is_staff and not two_factor.staff_has_second_factor(user):
+        messages.info(request, _("Set up two-factor authentication to open the administration."))
+        return redirect("mfa_activate_totp")
     raise PermissionDenied(_("Your account has no access to the administration."))
 
 
@@ -296,8 +306,20 @@ def csrf_failure(request, reason=""):
     return _error(request, "403_csrf.html", 403)
 
 
+# Seconds a visitor (or a crawler) is asked to wait when the database is unreachable.
+RETRY_AFTER_SECONDS = 120
+
+
 @requires_csrf_token
 def server_error(request):
-    """The 500 page avoids the database and context processors: they may be what broke."""
-    template = loader.get_template("500.html")
-    return HttpResponse(template.render({"request": request, "is_server_error": True}), status=500)
+    """The 500 page avoids the database and context processors: they may be what broke.
+
+    Every unhandled exception of a view or a middleware ends here. When it is the database
+    that cannot be reached, the answer is a 503 with ``Retry-After``: the visitor's data is
+    safe and trying again later will work.
+    """
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = render_without_database(request, "503.html", status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return mark_private(response)
+    return render_without_database(request, "500.html", status=500)

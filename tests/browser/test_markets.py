@@ -56,3 +56,35 @@ def test_visitor_filters_opens_a_profile_and_compares_without_javascript_needed(
     page.wait_for_url("**/sv/markets/compare/?m=*")
     assert page.url.endswith("m=ee-e-health&m=fi-e-health&m=lv-e-health")  # form order
     assert page.locator("h1").inner_text() == "Marknadsjämförelse"
+
+
+def test_phone_reader_jumps_to_regulation_from_the_contents(page, demo):
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto("/lv/markets/se/e-health/")
+    page.locator(".toc a[href='#section-regulation']").click()
+    page.wait_for_url("**/lv/markets/se/e-health/#section-regulation")
+    assert page.locator("#section-regulation").is_visible()
+    top = page.evaluate("document.getElementById('section-regulation').getBoundingClientRect().top")
+    assert 0 <= top < 200
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_wide_screen_contents_stay_in_view_and_mark_the_section_being_read(page, demo):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/en/markets/se/e-health/")
+    page.locator(".toc a[href='#section-funding']").click()
+    page.wait_for_url("**#section-funding")
+    assert page.locator(".toc").is_visible()
+    current = page.locator(".toc a[aria-current]")
+    current.wait_for()
+    assert current.get_attribute("href") in {"#section-funding", "#section-practical-tips"}
+    assert_accessible(page)
+
+
+def test_profile_print_and_copy_buttons_appear_with_javascript(page, demo):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto("/en/markets/se/e-health/")
+    assert page.locator("[data-print]").is_visible()
+    page.get_by_role("button", name="Copy link").click()
+    assert page.get_by_role("status").filter(has_text="Link copied").count() == 1
+    assert page.evaluate("navigator.clipboard.readText()").endswith("/en/markets/se/e-health/")

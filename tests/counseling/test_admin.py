@@ -1,5 +1,8 @@
 """Triage in the admin, and counselor scoping through every path."""
 
+import csv
+import io
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -297,3 +300,19 @@ def test_unknown_workflow_form_and_get_are_refused(client, requests, ibs_counsel
     assert client.get(_workflow(requests["ee"], "status")).status_code == 405
     requests["ee"].refresh_from_db()
     assert requests["ee"].status == RequestStatus.NEW
+
+
+def test_export_neutralises_formulas_in_every_text_cell(client, taxonomy):
+    formula_email = submit_request(company_name="=cmd|' /C calc'!A0", email="=1+1@example.com")
+    minus_email = submit_request(company_name="Plain Oy", email="-2+3@example.com")
+    client.force_login(SuperuserFactory())
+    response = client.post(
+        reverse(CHANGELIST),
+        {"action": "export_csv", "_selected_action": [formula_email.pk, minus_email.pk]},
+    )
+
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'=1+1@example.com" in cells and "'-2+3@example.com" in cells
+    assert "'=cmd|' /C calc'!A0" in cells
+    assert not [cell for cell in cells if cell[:1] in {"=", "+", "-", "@", "\t", "\r"}]

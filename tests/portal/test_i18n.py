@@ -83,9 +83,7 @@ def test_overlong_url_is_a_404_in_the_layout(client):
     assert 'class="site-header"' in response.content.decode()
 
 
-@pytest.mark.parametrize(
-    "path", ["/en/%00/", "/en/\u202e\u0645\u0631\u062d\u0628\u0627/", "/en/😀/"]
-)
+@pytest.mark.parametrize("path", ["/en/\u202e\u0645\u0631\u062d\u0628\u0627/", "/en/😀/"])
 def test_odd_characters_in_url_are_a_404(client, path):
     assert client.get(path).status_code == 404
 
