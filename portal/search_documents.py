@@ -1,6 +1,7 @@
 """What the network's pages contribute to the site search (registered in ``PortalConfig.ready``)."""
 
 from django.db.models import Prefetch
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -115,7 +116,18 @@ def page_documents(page: Page, language: str) -> list[Document]:
     ]
 
 
+def reindex_contacts_of(sender, instance, raw=False, **kwargs) -> None:
+    """An organisation's contacts are public only while it is active: re-index them with it."""
+    if raw or search_index.is_deferred():
+        return
+    for contact in Contact.objects.filter(organisation=instance):
+        search_index.index_object(contact)
+
+
 def register() -> None:
+    post_save.connect(
+        reindex_contacts_of, sender=PartnerOrganisation, dispatch_uid="search_index.org_contacts"
+    )
     search_index.register(
         "living_lab",
         model=LivingLab,

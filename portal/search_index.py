@@ -151,6 +151,11 @@ def _deferring() -> bool:
     return getattr(_state, "deferred", 0) > 0
 
 
+def is_deferred() -> bool:
+    """Inside ``deferred()``: receivers of the apps skip their own re-indexing too."""
+    return _deferring()
+
+
 def _on_save(sender, instance, raw=False, **kwargs) -> None:
     if raw or _deferring():
         return

@@ -222,6 +222,20 @@ def test_search_sees_a_save_at_once_and_forgets_a_delete():
     assert not SearchDocument.objects.exists()
 
 
+def test_search_forgets_contacts_of_a_deactivated_organisation():
+    organisation = PartnerOrganisationFactory()
+    ContactFactory(name="Zorbmember Person", organisation=organisation)
+    assert search("zorbmember", language="en").total == 1
+
+    organisation.is_active = False
+    organisation.save()
+    assert search("zorbmember", language="en").total == 0
+
+    organisation.is_active = True
+    organisation.save()
+    assert search("zorbmember", language="en").total == 1
+
+
 def test_search_contact_follows_its_many_to_many_expertise(every_kind):
     from tests.factories import BarrierFactory
 
