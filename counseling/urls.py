@@ -9,6 +9,7 @@ urlpatterns = [
     path("counseling/new/", views.new, name="new"),
     path("counseling/new/sent/", views.done, name="done"),
     path("counseling/track/<str:token>/", views.track, name="track"),
+    path("counseling/survey/<str:reference>/<str:token>/", views.survey, name="survey"),
     path("account/requests/", views.account_requests, name="account_requests"),
     path("account/requests/<str:reference>/", views.account_request, name="account_request"),
     path("account/my-data.json", views.account_export, name="account_export"),
