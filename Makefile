@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 RUN_ENV := DJANGO_DEBUG=1 DJANGO_SITE_URL=http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test messages compilemessages check-messages lint format worker clean
+.PHONY: run test install install-test messages compilemessages check-messages lint format worker clean loadtest loadtest-faults
 
 $(BIN)/.installed: pyproject.toml
 	@py="$(firstword $(PYTHON))"; \
@@ -42,9 +42,10 @@ compilemessages: install
 	@command -v msgfmt >/dev/null || { echo "gettext is needed: apt-get install gettext" >&2; exit 1; }
 	$(RUN_ENV) $(PY) manage.py compilemessages --ignore=.venv -v 0
 
-## make run: install, compile translations, migrate, load demo content, serve http://$(HOST):$(PORT)/ with the task worker
+## make run: install, compile translations, migrate, load reference and demo content, serve http://$(HOST):$(PORT)/ with the task worker
 run: compilemessages
 	$(RUN_ENV) $(PY) manage.py migrate --no-input
+	$(RUN_ENV) $(PY) manage.py load_reference
 	$(RUN_ENV) $(PY) manage.py load_demo
 	@echo "Starting the background task worker and the web server on http://$(HOST):$(PORT)/"
 	@trap 'kill 0' EXIT INT TERM; \
@@ -77,6 +78,16 @@ lint: install-test
 format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+## make loadtest: the morning campaign (locust, 60 s) against nginx → 2 gunicorn → own PostgreSQL + Redis + worker
+## on 127.0.0.1 (benchmarks/loadtest.py; LOADTEST_ARGS="--duration 120 --instances 1"); loadtest-faults adds outages
+loadtest: install
+	$(PY) -m pip install --quiet -e '.[loadtest]'
+	$(PY) benchmarks/loadtest.py $(LOADTEST_ARGS)
+
+loadtest-faults: install
+	$(PY) -m pip install --quiet -e '.[loadtest]'
+	$(PY) benchmarks/loadtest.py --faults $(LOADTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

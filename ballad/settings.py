@@ -54,9 +54,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.RejectBadInputMiddleware",
     "portal.middleware.LanguageCookieMiddleware",
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -108,21 +110,46 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache ----------------------------------------------------------------
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # portal/cache.py: while Redis does not answer, rate limits count in the "fallback" table
+    # of PostgreSQL (manage.py createcachetable) and everything else is skipped, never a 500.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ballad",
-        }
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
+        },
+        # Whole pages apart from rate-limit counters and sessions: give DJANGO_PAGE_CACHE_URL
+        # its own Redis database or instance (README, "Deployment").
+        "pages": {
+            "BACKEND": "portal.cache.FailSoftRedisCache",
+            "LOCATION": env("DJANGO_PAGE_CACHE_URL", default=REDIS_URL),
+            "KEY_PREFIX": "ballad-pages",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
+        },
+        "fallback": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "ballad_cache_fallback",
+            "KEY_PREFIX": "ballad",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+PAGE_CACHE_ALIAS = "pages"
 # Whole public pages for anonymous visitors (portal/page_cache.py). Only with a shared cache:
 # a per-process cache could not hear of content changes made in another process.
 PAGE_CACHE_SECONDS = env_int(
     "DJANGO_PAGE_CACHE_SECONDS", default=600 if REDIS_URL and not (DEBUG or TESTING) else 0
 )
+# New entries one client address may add per PAGE_CACHE_SECONDS (a crawler reads every page once).
+PAGE_CACHE_STORES_PER_CLIENT = env_int("DJANGO_PAGE_CACHE_STORES_PER_CLIENT", default=300)
 PAGE_CACHE_APPS = {"portal", "markets", "pilots"}
+# Cache keys that are rate limits: counted in PostgreSQL while Redis is down (portal/cache.py).
+CACHE_FALLBACK_KEY_PREFIXES = ("allauth:rl:", "counseling:submit:", "ratelimit:")
+CACHE_RETRY_SECONDS = 2
 PAGE_CACHE_IGNORED_MODELS = {"portal.User"}
 
 # --- Accounts -------------------------------------------------------------
@@ -280,12 +307,32 @@ if not DEBUG:
     SECURE_CSP["upgrade-insecure-requests"] = True
 
 # --- Logging ----------------------------------------------------------------
+# JSON lines in production (portal/request_log.py: one line per request with nginx's request id,
+# route name, status, duration and instance; no personal data), plain text in development.
+LOG_FORMAT = env("DJANGO_LOG_FORMAT", default="text" if DEBUG or TESTING else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "portal.request_log.JsonFormatter"}},
+    # Tokens of tracking and plan links never reach a log line (portal/log_redaction.py).
+    "filters": {"redact_tokens": {"()": "portal.log_redaction.RedactTokensFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["redact_tokens"],
+            **({"formatter": "json"} if LOG_FORMAT == "json" else {}),
+        }
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # One line per request; DJANGO_REQUEST_LOG_LEVEL=WARNING silences it.
+        "ballad.request": {
+            "level": env(
+                "DJANGO_REQUEST_LOG_LEVEL", default="INFO" if LOG_FORMAT == "json" else "WARNING"
+            )
+        },
+    },
 }
 
 # --- Portal -----------------------------------------------------------------

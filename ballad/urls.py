@@ -5,6 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from portal import two_factor
 from portal import views as portal_views
 from portal.sitemaps import all_sitemaps
 
@@ -12,6 +13,7 @@ admin.site.site_header = _("Ballad portal administration")
 admin.site.site_title = _("Ballad administration")
 admin.site.index_title = _("Back office")
 admin.site.login = portal_views.admin_login
+admin.site.has_permission = two_factor.admin_has_permission  # staff need TOTP
 
 handler400 = "portal.views.bad_request"
 handler403 = "portal.views.permission_denied"

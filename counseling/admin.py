@@ -5,7 +5,6 @@ actions, exports, the dashboard — starts from ``get_queryset``, which is scope
 The model's fields are read-only here; changes go through ``counseling.services``.
 """
 
-import csv
 import datetime
 import json
 
@@ -34,6 +33,7 @@ from counseling.forms import (
     StatusForm,
 )
 from counseling.models import CounselingRequest, RequestEvent, ResponseTarget, SavedReply
+from portal.csv_export import csv_response
 from portal.http import mark_private
 
 WORKFLOW_FORMS = ("status", "note", "reply", "hand_over", "assign_me")
@@ -294,7 +294,14 @@ class CounselingRequestAdmin(admin.ModelAdmin):
         if counseling_request is not None and self.has_change_permission(
             request, counseling_request
         ):
-            extra_context.update(self._workflow_context(request, counseling_request))
+            saved = selectors.saved_reply_for(
+                request.user, counseling_request, pk=request.GET.get("saved_reply", "")
+            )
+            forms = self._workflow_forms(counseling_request)
+            if saved is not None:
+                forms["reply"].initial["text"] = saved.text  # inserted, to edit before sending
+            extra_context.update(self._workflow_context(request, counseling_request, forms))
+            extra_context.update(self._desk_context(request, counseling_request))
         return super().change_view(request, object_id, form_url, extra_context)
 
     def _workflow_context(self, request, counseling_request, forms=None):
@@ -459,10 +466,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Export selected as CSV"), permissions=["view"])
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="counseling-requests.csv"'
-        mark_private(response)
-        writer = csv.writer(response)
+        response, writer = csv_response("counseling-requests.csv")
         writer.writerow(
             [
                 "reference",
@@ -484,7 +488,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                     str(counseling_request.organisation or ""),
                     str(counseling_request.counselor or ""),
                     counseling_request.created_at.isoformat(),
-                    _csv_safe(counseling_request.company_name),
+                    counseling_request.company_name,
                     counseling_request.email,
                     counseling_request.sector.slug,
                     " ".join(country.code for country in counseling_request.target_countries.all()),
@@ -567,11 +571,6 @@ def _recent_quarters(count: int = 8) -> list[str]:
         quarters.append(f"{year}-Q{quarter}")
         year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
     return quarters
-
-
-def _csv_safe(value: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula."""
-    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value
 
 
 @admin.register(ResponseTarget)

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from counseling import workflow
+from counseling import services, workflow
 from counseling.enums import HELPFULNESS_CHOICES, CompanySize, MarketEntry
 from counseling.models import SavedReply
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
@@ -152,8 +152,9 @@ class RequestForm(forms.Form):
     # Honeypot: hidden from people by CSS, filled in by bots.
     fax = forms.CharField(label=_("Leave this field empty"), required=False, max_length=100)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user if user is not None and user.is_authenticated else None
         self.fields["fax"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         for name in ("company_name", "contact_name"):
             self.fields[name].widget.attrs["autocomplete"] = (
@@ -189,6 +190,12 @@ class RequestForm(forms.Form):
         targets = list(self.cleaned_data["target_countries"])
         first = self.cleaned_data.get("first_choice") or (targets[0] if targets else None)
         return [first, *(country for country in targets if country != first)] if first else []
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if self.user is not None and not services.email_belongs_to(user=self.user, email=email):
+            raise ValidationError(services.OWN_ADDRESS_REQUIRED, code="not_own_address")
+        return email
 
     def clean_fax(self):
         if self.cleaned_data.get("fax"):

@@ -15,6 +15,7 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from counseling import tokens, workflow
 from counseling.emails import request_email_queue, staff_digest_queue, staff_email_queue
@@ -130,6 +131,10 @@ def request_submit(
     targets = ranked_targets(target_countries, first_choice=first_choice)
     if not targets:
         raise WorkflowError(_("Choose at least one target country."))
+    owner = owner if owner is not None and owner.is_authenticated else None
+    if owner is not None and not email_belongs_to(user=owner, email=email):
+        # The confirmation carries the tracking link: never to someone else's address.
+        raise WorkflowError(OWN_ADDRESS_REQUIRED)
     nonce = tokens.new_nonce()
     token = tokens.token_for(nonce)
     counseling_request = CounselingRequest.objects.create(
@@ -151,7 +156,7 @@ def request_submit(
         privacy_notice_version=settings.PRIVACY_NOTICE_VERSION,
         form_language=form_language,
         first_choice=targets[0],
-        owner=owner if owner is not None and owner.is_authenticated else None,
+        owner=owner,
         created_at=now,
     )
     counseling_request.target_countries.set(targets)
@@ -494,6 +499,17 @@ def _verified_emails(user) -> list[str]:
             "email", flat=True
         )
     ]
+
+
+OWN_ADDRESS_REQUIRED = gettext_lazy(
+    "Use one of your account's verified e-mail addresses, or sign out to send the request "
+    "from another address."
+)
+
+
+def email_belongs_to(*, user, email: str) -> bool:
+    """Whether ``email`` is one of ``user``'s verified addresses."""
+    return email.strip().lower() in _verified_emails(user)
 
 
 @transaction.atomic

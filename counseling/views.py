@@ -31,7 +31,7 @@ SENT_FORMS_KEY = "counseling_sent_forms"  # form id → request id: a second cli
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def about(request):
     return render(request, "counseling/about.html")
 
@@ -41,7 +41,7 @@ def new(request):
     status = 200
     form_id = secrets.token_urlsafe(16)
     if request.method == "POST":
-        form = RequestForm(request.POST)
+        form = RequestForm(request.POST, user=request.user)
         # allauth's reading of the client address: behind DJANGO_TRUSTED_PROXY_COUNT proxies
         # it takes X-Forwarded-For, so visitors are not all counted as the proxy.
         ip = get_account_adapter(request).get_client_ip(request)
@@ -52,7 +52,7 @@ def new(request):
             return redirect("counseling:done")
         if form.is_valid():
             data = form.cleaned_data
-            if not ratelimit.submission_allowed(email=data["email"], ip=ip):
+            if not ratelimit.submission_consume(email=data["email"], ip=ip):
                 form.add_error(
                     None,
                     _("Too many requests were sent from here. Please try again in an hour."),
@@ -76,7 +76,6 @@ def new(request):
                     form_language=get_language(),
                     owner=request.user,
                 )
-                ratelimit.submission_count(email=data["email"], ip=ip)
                 request.session[SESSION_KEY] = counseling_request.pk
                 recent = list(sent_forms.items())[-9:]
                 request.session[SENT_FORMS_KEY] = dict([*recent, (form_id, counseling_request.pk)])

@@ -9,7 +9,7 @@ from modeltranslation.admin import (
 
 from markets import services
 from markets.models import SECTION_FIELDS, BarrierAssessment, KeyFact, MarketProfile, ResourceLink
-from portal.demo_utils import LANGUAGE_CODES
+from portal.content import LANGUAGE_CODES
 
 COMPLETE_FIELDS = ("summary", *SECTION_FIELDS)
 

@@ -9,7 +9,7 @@ class MarketsConfig(AppConfig):
     verbose_name = _("Market profiles")
 
     def ready(self) -> None:
-        from markets import sitemaps
+        from markets import search, sitemaps
         from markets.related import market_profiles_for
         from portal import related, roles
         from portal import sitemaps as portal_sitemaps
@@ -19,6 +19,7 @@ class MarketsConfig(AppConfig):
             "markets", portal_sitemaps.views_sitemap("markets:list", "markets:compare")
         )
         portal_sitemaps.register("market_profiles", sitemaps.MarketProfileSitemap)
+        search.register()
         roles.grant(
             roles.PARTNER_EDITOR,
             *(

@@ -16,7 +16,7 @@ PROFILE_TEXT_FIELDS = ("summary", *(name for name, _label in SECTIONS))
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("country", "sector")
 def profile_list(request):
     form = MarketFilterForm(request.GET or None)
     country_code = sector_slug = None
@@ -43,7 +43,7 @@ def profile_list(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def profile_detail(request, country: str, sector: str):
     profile = selectors.profile_detail(country_code=country, sector_slug=sector)
     if profile is None:
@@ -85,7 +85,7 @@ def profile_detail(request, country: str, sector: str):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("m")
 def compare(request):
     choices = selectors.comparison_choices()
     known = {profile.key: profile for profile in choices}

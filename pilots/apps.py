@@ -9,7 +9,7 @@ class PilotsConfig(AppConfig):
     verbose_name = _("Transfer model and pilots")
 
     def ready(self) -> None:
-        from pilots import sitemaps
+        from pilots import search, sitemaps
         from pilots.related import pilot_cases_for
         from portal import related, roles
         from portal import sitemaps as portal_sitemaps
@@ -22,6 +22,7 @@ class PilotsConfig(AppConfig):
             ),
         )
         portal_sitemaps.register("pilot_cases", sitemaps.PilotCaseSitemap)
+        search.register()
         roles.grant(
             roles.PARTNER_EDITOR,
             *(

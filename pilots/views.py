@@ -16,7 +16,7 @@ STEP_TEXT_FIELDS = ("title", "summary", "what_to_do", "typical_duration")
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def transfer_model(request):
     steps = selectors.process_steps()
     any_fallback = any(fell_back(step, name) for step in steps for name in STEP_TEXT_FIELDS) or any(
@@ -31,7 +31,7 @@ def transfer_model(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("origin", "target", "sector", "status")
 def pilot_list(request):
     """Published pilots; an unknown filter value is dropped and the page says which filter."""
     countries, sectors = selectors.filter_choices()
@@ -54,7 +54,7 @@ def pilot_list(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def pilot_detail(request, slug: str):
     pilot = selectors.pilot_detail(slug=slug)
     if pilot is None:

@@ -21,12 +21,13 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal and network")
 
     def ready(self) -> None:
-        from portal import page_cache, related, roles
+        from portal import page_cache, related, roles, search_documents
         from portal.network_related import contacts_for, living_labs_for
 
         post_migrate.connect(roles.sync_role_groups, dispatch_uid="portal.sync_role_groups")
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(page_cache.invalidate_on_change, dispatch_uid=f"page_cache.{signal!r}")
+        search_documents.register()
         related.register("contacts", provider=contacts_for, order=30)
         related.register("living_labs", provider=living_labs_for, order=20)
         roles.grant(

@@ -81,3 +81,17 @@ class LivingLabFilterForm(FilterForm):
         self.fields["sector"].choices = _choices(_("All sectors"), taxonomy.sectors, "slug")
         self.fields["method"].choices = _choices(_("Any method"), taxonomy.methods, "slug")
         self.fields["users"].choices = _choices(_("Any user group"), taxonomy.user_groups, "slug")
+
+
+class SearchFilterForm(FilterForm):
+    """The filters of the search page; the query itself (``q``) is read by the view."""
+
+    type = forms.ChoiceField(label=_("Type"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    sector = forms.ChoiceField(label=_("Sector"), required=False)
+
+    def __init__(self, data=None, *, kinds: dict, taxonomy: Taxonomy):
+        super().__init__(data)
+        self.fields["type"].choices = [("", _("All types")), *kinds.items()]
+        self.fields["country"].choices = _choices(_("All countries"), taxonomy.countries, "code")
+        self.fields["sector"].choices = _choices(_("All sectors"), taxonomy.sectors, "slug")

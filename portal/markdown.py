@@ -43,6 +43,18 @@ def _shift_headings(html: str, top_level: int) -> str:
     return _HEADING.sub(replace, html)
 
 
+_CODE = re.compile(r"(<code[^>]*>)(.*?)(</code>)", re.DOTALL)
+
+
+def _unescape_once(match: re.Match) -> str:
+    """Markdown escapes ``&`` again inside code, where our own escaping already happened.
+
+    Every ``&amp;`` inside ``<code>`` stands for one ``&`` of the pre-escaped text, so one
+    level is undone there: `` `<script>` `` shows ``<script>``, not ``&lt;script>``.
+    """
+    return match.group(1) + match.group(2).replace("&amp;", "&") + match.group(3)
+
+
 def render_markdown(text: str, *, heading_offset: int = 1) -> SafeString:
     """Render ``text`` to sanitised HTML whose highest heading is ``<h{1+offset}>``.
 
@@ -60,6 +72,7 @@ def _render(text: str, heading_offset: int) -> SafeString:
     # Raw HTML is escaped before Markdown sees it, so it shows as text, never as markup.
     escaped = text.replace("\x00", "").replace("&", "&amp;").replace("<", "&lt;")
     html = md.markdown(escaped, extensions=["tables", "sane_lists"], output_format="html")
+    html = _CODE.sub(_unescape_once, html)
     html = _shift_headings(html, heading_offset + 1)
     clean = nh3.clean(
         html,

@@ -1,5 +1,12 @@
+from urllib.parse import unquote_to_bytes
+
 from django.conf import settings
+from django.http import UnreadablePostError
+from django.http.multipartparser import MultiPartParserError
+from django.utils import translation
 from django.utils.translation import get_language_from_path
+
+from portal.http import render_without_database
 
 
 class LanguageCookieMiddleware:
@@ -31,3 +38,63 @@ class LanguageCookieMiddleware:
                 samesite=settings.LANGUAGE_COOKIE_SAMESITE,
             )
         return response
+
+
+def _has_bad_characters(text: str) -> bool:
+    """NUL, or bytes that were not UTF-8 (WSGI hands them over as surrogate escapes)."""
+    return "\x00" in text or any("\udc80" <= char <= "\udcff" for char in text)
+
+
+class RejectBadInputMiddleware:
+    """Answer 400 for a NUL character or invalid UTF-8 anywhere in the path or the query string.
+
+    PostgreSQL refuses text containing NUL (``DataError``, a 500); no URL or parameter of the
+    portal can need one, so such requests stop here, before any view, form or admin filter.
+    The same holds for the fields of a POSTed form (URL-encoded or multipart): a NUL in a choice
+    would reach the database through a model choice field's lookup, wherever that form is.
+    The answer is the translated 400 page, rendered without the database or the session.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            _has_bad_characters(request.path_info)
+            or _query_has_bad_characters(request)
+            or _form_has_bad_characters(request)
+        ):
+            language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+            with translation.override(language):
+                return render_without_database(request, "400.html", status=400)
+        return self.get_response(request)
+
+
+def _query_has_bad_characters(request) -> bool:
+    raw = request.META.get("QUERY_STRING", "")
+    if not raw:
+        return False
+    try:
+        raw_bytes = raw.encode("latin-1")  # WSGI gives the bytes as latin-1 text
+    except UnicodeEncodeError:
+        raw_bytes = raw.encode("utf-8", "surrogateescape")
+    try:
+        decoded = unquote_to_bytes(raw_bytes).decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return _has_bad_characters(decoded)
+
+
+FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _form_has_bad_characters(request) -> bool:
+    if request.method != "POST" or request.content_type not in FORM_CONTENT_TYPES:
+        return False
+    try:
+        fields = request.POST
+    except (MultiPartParserError, UnreadablePostError):  # a broken body: Django's own answer
+        return False
+    return any(
+        "\x00" in key or any("\x00" in value for value in values) for key, values in fields.lists()
+    )

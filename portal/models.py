@@ -539,3 +539,57 @@ class Page(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("portal:page", kwargs={"slug": self.slug})
+
+
+class SearchDocument(models.Model):
+    """One searchable text in one language: a page, an object or a section of a market profile.
+
+    Written only by ``portal.search_index`` from what the apps register; never edited by hand.
+    ``countries`` and ``sectors`` hold codes between bars (``|fi|se|``) so one filter matches
+    objects of several countries or sectors. The full-text index itself is the database's:
+    a ``tsvector`` column kept by a trigger on PostgreSQL, an FTS5 table on SQLite (see the
+    migration ``0003_search``).
+    """
+
+    kind = models.CharField(_("type"), max_length=40)
+    source = models.CharField(max_length=60)  # app_label.model of the object
+    object_id = models.CharField(max_length=40)
+    part = models.CharField(max_length=60, blank=True, default="")  # e.g. a section anchor
+    language = models.CharField(_("language"), max_length=5)
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True, default="")
+    body = models.TextField(_("text"), blank=True, default="")
+    countries = models.CharField(max_length=100, blank=True, default="")
+    sectors = models.CharField(max_length=100, blank=True, default="")
+    url = models.CharField(max_length=300)
+    is_published = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "object_id", "part", "language"],
+                name="portal_searchdocument_unique",
+            ),
+        ]
+        indexes = [models.Index(fields=["source", "object_id"], name="portal_search_source")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SearchWord(models.Model):
+    """A word of the published index in one language, for "Did you mean …" (pg_trgm)."""
+
+    language = models.CharField(max_length=5)
+    word = models.CharField(max_length=60)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="portal_searchword_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.word

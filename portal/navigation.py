@@ -31,12 +31,14 @@ NAV_ITEMS = (
 
 
 def main_navigation(current_path: str) -> list[dict]:
-    """The entries whose pages exist, each marked current when the visitor is inside it."""
+    """The entries whose pages exist; ``current`` is the aria-current value: "page" on the
+    section's own page, "true" inside it (a profile under Markets), "" elsewhere."""
     items = []
     for item in NAV_ITEMS:
         try:
             url = reverse(item.url_name)
         except NoReverseMatch:
             continue
-        items.append({"url": url, "label": item.label, "current": current_path.startswith(url)})
+        current = "page" if current_path == url else "true" if current_path.startswith(url) else ""
+        items.append({"url": url, "label": item.label, "current": current})
     return items

@@ -12,7 +12,19 @@ What is never stored or served from the cache:
   render afresh;
 - responses that set a cookie, use a CSRF token, say ``private``/``no-store``,
   are not 200, or stream;
-- URLs with an overlong query string (nobody fills the cache with junk keys).
+- URLs with an overlong query string, or with a query parameter the view does not
+  declare (see below);
+- more than ``PAGE_CACHE_STORES_PER_CLIENT`` new entries from one client address in
+  ``PAGE_CACHE_SECONDS`` (counted with ``portal.ratelimit``): nobody fills the cache.
+
+A view names the query parameters it reads: ``@cache_public_page("country", "sector")``.
+The key holds only those, in a normal order (repeated values kept in their order), so
+``?sector=e-health&country=fi`` and ``?country=fi&sector=e-health`` share an entry. A
+request with any other parameter is rendered afresh and never stored, so junk
+parameters add no entries; only the tracking parameters of ``IGNORED_PARAMETERS``
+(``utm_source`` …) are dropped, a cached page being served for them as without them.
+A view that forgets to declare a parameter it reads is never served a wrong page, only
+a miss. Entries live in the ``pages`` cache alias, apart from the rate-limit counters.
 
 Every change to content (a save, delete or many-to-many change of a model of a
 content app, see ``PAGE_CACHE_APPS``) bumps one version number; entries of an
@@ -21,41 +33,67 @@ are fetched together). Without a shared cache (Redis) each process would keep
 its own version, so the cache is off unless ``PAGE_CACHE_SECONDS`` is set, which
 the settings do only when ``REDIS_URL`` is configured.
 
-The cache key holds the scheme, host and full path, because pages contain
-absolute ``hreflang`` links.
+The cache key holds the scheme, host and path, because pages contain absolute
+``hreflang`` links.
 """
 
 import hashlib
 from functools import wraps
+from urllib.parse import urlencode
 
+from allauth.account.adapter import get_adapter as get_account_adapter
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
+from django.utils import translation
+from django.utils.translation import get_language_from_path
+
+from portal.ratelimit import Limit, limit_consume
 
 VERSION_KEY = "page-cache:version"
 MAX_QUERY_LENGTH = 256
+# Added by newsletters and social sites; no view reads them.
+IGNORED_PARAMETERS = frozenset(
+    {"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid"}
+)
 # Headers added afresh on every response by the outer middleware, never replayed.
 _NOT_REPLAYED = {"set-cookie", "content-security-policy", "content-security-policy-report-only"}
 
 
-def cache_public_page(view):
-    """Mark ``view``'s successful responses as the same for every anonymous visitor."""
+def cache_public_page(*parameters):
+    """Mark a view's successful responses as the same for every anonymous visitor.
 
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response.cache_public_page = True
-        return response
+    ``@cache_public_page("country", "sector")`` names the query parameters the view reads;
+    ``@cache_public_page()`` (or bare ``@cache_public_page``) a view that reads none.
+    """
+    if len(parameters) == 1 and callable(parameters[0]):
+        return cache_public_page()(parameters[0])
 
-    return wrapper
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            response = view(request, *args, **kwargs)
+            response.cache_public_page = True
+            return response
+
+        wrapper.page_cache_parameters = frozenset(parameters)
+        return wrapper
+
+    return decorator
+
+
+def _pages():
+    return caches[settings.PAGE_CACHE_ALIAS]
 
 
 def page_cache_invalidate() -> None:
     """Forget every cached page (content changed). Safe to call often."""
+    pages = _pages()
     try:
-        cache.incr(VERSION_KEY)
+        pages.incr(VERSION_KEY)
     except ValueError:  # no version yet (or it expired): start one
-        cache.set(VERSION_KEY, 1, timeout=None)
+        pages.set(VERSION_KEY, 1, timeout=None)
 
 
 def invalidate_on_change(sender, **kwargs) -> None:
@@ -74,9 +112,31 @@ def _cacheable_request(request) -> bool:
     return len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
 
 
-def _key(request) -> str:
-    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+def _declared_parameters(request) -> frozenset | None:
+    """The query parameters the view of this URL reads, or None for a view not cached."""
+    language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):  # the language prefix resolves in its language
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+    return getattr(match.func, "page_cache_parameters", None)
+
+
+def _key(request, parameters: frozenset) -> str:
+    query = urlencode(
+        [(name, value) for name in sorted(parameters) for value in request.GET.getlist(name)]
+    )
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     return "page-cache:page:" + hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _store_allowed(request) -> bool:
+    """One client adds at most ``PAGE_CACHE_STORES_PER_CLIENT`` entries per cache lifetime."""
+    limit = Limit(
+        "page-cache:store", settings.PAGE_CACHE_STORES_PER_CLIENT, settings.PAGE_CACHE_SECONDS
+    )
+    return limit_consume((limit, get_account_adapter(request).get_client_ip(request)))
 
 
 def _storable(request, response) -> bool:
@@ -105,8 +165,15 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
-        key = _key(request)
-        found = cache.get_many([key, VERSION_KEY])
+        parameters = _declared_parameters(request)
+        if parameters is None:
+            return self.get_response(request)
+        unknown = set(request.GET) - parameters
+        if unknown - IGNORED_PARAMETERS:  # junk: rendered afresh, never stored
+            return self.get_response(request)
+        pages = _pages()
+        key = _key(request, parameters)
+        found = pages.get_many([key, VERSION_KEY])
         version = found.get(VERSION_KEY, 0)
         entry = found.get(key)
         if entry is not None and entry["version"] == version:
@@ -116,13 +183,13 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if _storable(request, response):
+        if not unknown and _storable(request, response) and _store_allowed(request):
             headers = [
                 (name, value)
                 for name, value in response.items()
                 if name.lower() not in _NOT_REPLAYED
             ]
-            cache.set(
+            pages.set(
                 key,
                 {"version": version, "content": response.content, "headers": headers},
                 timeout=seconds,

@@ -43,6 +43,12 @@ def contact_taxonomy() -> Taxonomy:
     )
 
 
+def search_taxonomy() -> Taxonomy:
+    return Taxonomy(
+        countries=list(Country.objects.ordered()), sectors=list(Sector.objects.ordered())
+    )
+
+
 def living_lab_taxonomy() -> Taxonomy:
     return Taxonomy(
         countries=list(Country.objects.ordered()),

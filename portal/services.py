@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from portal.models import Publication
+from portal.two_factor import demo_totp_ensure
 from portal.uploads import detect_document_type, validate_document
 
 DEMO_ADMIN_PASSWORD = "ballad-demo-admin"  # noqa: S105 - only ever set when DEBUG is on
@@ -29,6 +30,7 @@ def user_ensure_demo_admin() -> tuple[str, str]:
     EmailAddress.objects.update_or_create(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
+    demo_totp_ensure(user)
     return email, DEMO_ADMIN_PASSWORD
 
 

@@ -17,4 +17,5 @@ urlpatterns = [
         name="publication_download",
     ),
     path("pages/<slug:slug>/", views.page_detail, name="page"),
+    path("search/", views.search_page, name="search"),
 ]

@@ -1,24 +1,34 @@
+import sys
+
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db import DatabaseError, connections
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
-from django.template import loader
-from django.urls import reverse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import Resolver404, resolve, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
-from portal import related, selectors
-from portal.forms import ContactFilterForm, LivingLabFilterForm, filter_form_from_query
+from portal import related, search_index, selectors, two_factor
+from portal.forms import (
+    ContactFilterForm,
+    LivingLabFilterForm,
+    SearchFilterForm,
+    filter_form_from_query,
+)
+from portal.http import mark_private, render_without_database
 from portal.models import Country, Page, Sector
 from portal.page_cache import cache_public_page
+from portal.search import SearchFilters, clean_query, search
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def home(request):
     countries = list(Country.objects.ordered())
     sectors = list(Sector.objects.ordered())
@@ -57,7 +67,7 @@ def home(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def network(request):
     return render(
         request,
@@ -70,7 +80,7 @@ def network(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("country", "sector", "expertise", "language")
 def contact_list(request):
     form, filters, notices = filter_form_from_query(
         ContactFilterForm, request.GET, taxonomy=selectors.contact_taxonomy()
@@ -94,7 +104,7 @@ def contact_list(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page("country", "sector", "method", "users")
 def living_lab_list(request):
     form, filters, notices = filter_form_from_query(
         LivingLabFilterForm, request.GET, taxonomy=selectors.living_lab_taxonomy()
@@ -113,7 +123,7 @@ def living_lab_list(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def living_lab_detail(request, slug: str):
     lab = selectors.living_lab_detail(slug=slug)
     if lab is None:
@@ -137,7 +147,7 @@ def living_lab_detail(request, slug: str):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def publication_list(request):
     return render(
         request, "portal/publication_list.html", {"groups": selectors.publication_groups()}
@@ -162,10 +172,56 @@ def publication_download(request, slug: str):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page()
 def page_detail(request, slug: str):
     page = get_object_or_404(Page.objects.published(), slug=slug)
     return render(request, "portal/page_detail.html", {"page": page})
+
+
+@require_safe
+def search_page(request):
+    """Site search: ``q`` with optional ``type``, ``country``, ``sector`` and ``page``."""
+    language = get_language()
+    query = clean_query(request.GET.get("q", ""))
+    form, filters, notices = filter_form_from_query(
+        SearchFilterForm,
+        request.GET,
+        kinds=search_index.kind_labels(),
+        taxonomy=selectors.search_taxonomy(),
+    )
+    results = search(
+        query,
+        language=language,
+        filters=SearchFilters(
+            kind=filters.get("type"), country=filters.get("country"), sector=filters.get("sector")
+        ),
+        page=request.GET.get("page"),
+    )
+    response = render(
+        request,
+        "portal/search.html",
+        {
+            "query": query,
+            "form": form,
+            "notices": notices,
+            "results": results,
+            "page_obj": results.page,
+            "filtered": any(filters.values()),
+            "active_kind": filters.get("type") or "",
+            "readiness_url": _existing_path(f"/{language}/readiness/"),
+        },
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _existing_path(path: str) -> str:
+    """``path`` when a page answers there (a feature another app may not have built yet)."""
+    try:
+        resolve(path)
+    except Resolver404:
+        return ""
+    return path
 
 
 @never_cache
@@ -195,11 +251,18 @@ def robots_txt(request):
 
 
 def admin_login(request, extra_context=None):
-    """Staff sign in to the admin through allauth (with its two-factor step), never a second form."""
+    """Staff sign in to the admin through allauth (with its two-factor step), never a second form.
+
+    Staff without a second factor are sent to set up TOTP first (``portal.two_factor``).
+    """
     if not request.user.is_authenticated:
         return redirect_to_login(
             request.get_full_path(), reverse(settings.LOGIN_URL), redirect_field_name="next"
         )
+    user = request.user
+    if user.is_active and user.is_staff and not two_factor.staff_has_second_factor(user):
+        messages.info(request, _("Set up two-factor authentication to open the administration."))
+        return redirect("mfa_activate_totp")
     raise PermissionDenied(_("Your account has no access to the administration."))
 
 
@@ -230,8 +293,20 @@ def csrf_failure(request, reason=""):
     return _error(request, "403_csrf.html", 403)
 
 
+# Seconds a visitor (or a crawler) is asked to wait when the database is unreachable.
+RETRY_AFTER_SECONDS = 120
+
+
 @requires_csrf_token
 def server_error(request):
-    """The 500 page avoids the database and context processors: they may be what broke."""
-    template = loader.get_template("500.html")
-    return HttpResponse(template.render({"request": request, "is_server_error": True}), status=500)
+    """The 500 page avoids the database and context processors: they may be what broke.
+
+    Every unhandled exception of a view or a middleware ends here. When it is the database
+    that cannot be reached, the answer is a 503 with ``Retry-After``: the visitor's data is
+    safe and trying again later will work.
+    """
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = render_without_database(request, "503.html", status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return mark_private(response)
+    return render_without_database(request, "500.html", status=500)

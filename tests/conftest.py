@@ -1,14 +1,41 @@
 """Project-wide pytest set-up: the suite runs against DATABASE_URL (PostgreSQL in CI) or SQLite."""
 
 import pytest
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import cache, caches
+
+from tests.content import load_demo, load_reference
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits and cached fragments live in the cache: each test starts clean."""
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     yield
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The default cache in the shared Redis (127.0.0.1:6379) under a key prefix of its own."""
+    import uuid
+
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("No Redis at 127.0.0.1:6379.")
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+            "KEY_PREFIX": f"ballad-test-{uuid.uuid4().hex}",
+        },
+    }
+    yield cache
     cache.clear()
 
 
@@ -25,10 +52,9 @@ def _english_by_default(settings):
 
 @pytest.fixture
 def taxonomy(db):
-    """The four countries, two sectors and eight barriers of the network, as in production."""
-    from portal import demo
-
-    demo.load(stdout=None)
+    """The reference data of the portal, as in production: countries, sectors, barriers,
+    languages, Living Lab vocabulary, the four partner organisations and the pages."""
+    load_reference("portal")
     from portal.models import Barrier, Country, Sector
 
     return {
@@ -36,6 +62,13 @@ def taxonomy(db):
         "sectors": {s.slug: s for s in Sector.objects.all()},
         "barriers": {b.slug: b for b in Barrier.objects.all()},
     }
+
+
+@pytest.fixture
+def network(taxonomy):
+    """The reference data and the network's demo: contacts, Living Labs, publications."""
+    load_demo("portal")
+    return taxonomy
 
 
 @pytest.fixture

@@ -23,6 +23,30 @@ from portal.models import (
 from portal.pdf import simple_pdf
 
 PASSWORD = "correct horse battery staple 42"
+# Staff must have TOTP before the admin opens (portal/two_factor.py). StaffFactory and
+# SuperuserFactory give every staff user this secret, so `client.force_login(staff)` opens
+# the admin as before; pass `second_factor=False` for a staff member without one, and use
+# `totp_code()` where a test signs in through allauth's two-factor step.
+STAFF_TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+
+
+def totp_code(secret: str = STAFF_TOTP_SECRET) -> str:
+    """The current TOTP code for ``secret``."""
+    from allauth.mfa.totp.internal.auth import (
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    counters = list(yield_hotp_counters_from_time())
+    return format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))
+
+
+def _second_factor(self, create, extracted, **kwargs):
+    if create and extracted is not False:
+        from allauth.mfa.totp.internal.auth import TOTP
+
+        TOTP.activate(self, STAFF_TOTP_SECRET)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -45,6 +69,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 class StaffFactory(UserFactory):
     is_staff = True
+    second_factor = factory.PostGeneration(_second_factor)
 
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):
@@ -55,6 +80,7 @@ class StaffFactory(UserFactory):
 class SuperuserFactory(UserFactory):
     is_staff = True
     is_superuser = True
+    second_factor = factory.PostGeneration(_second_factor)
 
 
 class CountryFactory(factory.django.DjangoModelFactory):

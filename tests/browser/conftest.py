@@ -11,6 +11,7 @@ import shutil
 import pytest
 
 from tests.browser.axe import assert_accessible  # noqa: F401 - re-exported for tests
+from tests.content import load_demo
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -59,8 +60,5 @@ def page(browser, live_server):
 @pytest.fixture
 def demo(transactional_db):
     """The portal's taxonomy, network and pages, and the eight market profiles."""
-    from markets import demo as markets_demo
-    from portal import demo as portal_demo
-
-    portal_demo.load(stdout=None)
-    markets_demo.load(stdout=None)
+    load_demo("portal")
+    load_demo("markets")

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.browser.axe import assert_accessible
+from tests.content import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -11,9 +12,7 @@ LANGUAGES = ["en", "et", "fi", "lv", "sv"]
 
 @pytest.fixture
 def demo(transactional_db):
-    from portal import demo
-
-    demo.load(stdout=None)
+    load_demo("portal")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

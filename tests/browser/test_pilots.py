@@ -3,6 +3,7 @@
 import pytest
 
 from tests.browser.axe import assert_accessible
+from tests.content import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -12,9 +13,7 @@ LANGUAGES = ["en", "et", "fi", "lv", "sv"]
 @pytest.fixture
 def demo(demo):
     """The shared demo content (with the network's Living Labs) and the transfer model's pilots."""
-    from pilots import demo as pilots_demo
-
-    pilots_demo.load(stdout=None)
+    load_demo("pilots")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

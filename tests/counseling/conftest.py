@@ -1,12 +1,12 @@
 import pytest
 
+from tests.content import load_demo
+
 
 @pytest.fixture
 def demo(taxonomy):
     """The portal taxonomy, the four partner organisations and the market profiles."""
-    from markets import demo
-
-    demo.load(stdout=None)
+    load_demo("markets")
     return taxonomy
 
 

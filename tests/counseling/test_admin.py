@@ -1,6 +1,8 @@
 """Triage in the admin, and counselor scoping through every path."""
 
+import csv
 import datetime
+import io
 
 import pytest
 from django.contrib.auth.models import Group
@@ -306,11 +308,13 @@ def test_unknown_workflow_form_and_get_are_refused(client, requests, ibs_counsel
 
 
 def test_counselor_lands_on_the_queue_after_signing_in(client, requests, ibs_counselor):
-    from tests.factories import PASSWORD
+    from tests.factories import PASSWORD, totp_code
 
     response = client.post(
         reverse("account_login"), {"login": ibs_counselor.email, "password": PASSWORD}
     )
+    assert response.status_code == 302  # staff sign in with a second factor
+    response = client.post("/en/accounts/2fa/authenticate/", {"code": totp_code()})
     assert response.status_code == 302
     assert response["Location"] == reverse(CHANGELIST) + "?queue=open"
 
@@ -473,7 +477,7 @@ def test_counselor_keeps_saved_replies_only_for_their_own_organisation(client, t
         reverse("admin:counseling_savedreply_add"),
         {"title": "Bad", "language": "et", "text": "Null\x00"},
     )
-    assert response.status_code == 200 and SavedReply.objects.count() == 1
+    assert response.status_code == 400 and SavedReply.objects.count() == 1  # NUL: refused
 
 
 def test_request_page_suggests_contacts_labs_and_pilots(client, demo, ibs_counselor):
@@ -482,3 +486,19 @@ def test_request_page_suggests_contacts_labs_and_pilots(client, demo, ibs_counse
     response = client.get(_change(counseling_request))
     assert response.context["suggestions"], "the demo network has matches for Estonia"
     assert "Suggestions to paste into the reply" in response.content.decode()
+
+
+def test_export_neutralises_formulas_in_every_text_cell(client, taxonomy):
+    formula_email = submit_request(company_name="=cmd|' /C calc'!A0", email="=1+1@example.com")
+    minus_email = submit_request(company_name="Plain Oy", email="-2+3@example.com")
+    client.force_login(SuperuserFactory())
+    response = client.post(
+        reverse(CHANGELIST),
+        {"action": "export_csv", "_selected_action": [formula_email.pk, minus_email.pk]},
+    )
+
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'=1+1@example.com" in cells and "'-2+3@example.com" in cells
+    assert "'=cmd|' /C calc'!A0" in cells
+    assert not [cell for cell in cells if cell[:1] in {"=", "+", "-", "@", "\t", "\r"}]

@@ -47,10 +47,15 @@ def test_form_is_prefilled_from_the_market_profile_link(client, demo):
 
 
 def test_form_ignores_unknown_prefill_values_with_a_notice(client, demo):
-    response = client.get(_url("new") + "?country=xx%00&sector=" + "z" * 5000)
+    response = client.get(_url("new") + "?country=xx&sector=" + "z" * 5000)
     assert response.status_code == 200
     assert "target_countries" not in response.context["form"].initial
     assert "unknown and was ignored" in response.content.decode()
+
+
+def test_form_refuses_a_nul_byte_in_the_prefill(client, demo):
+    response = client.get(_url("new") + "?country=xx%00")
+    assert response.status_code == 400
 
 
 def test_submitting_stores_the_request_and_shows_the_confirmation(
@@ -457,3 +462,66 @@ def test_form_explains_what_a_counselor_needs(client, demo):
             "What the service does, who uses it and where it is used today, in a few sentences."
         )
     assert hint in page and 'name="first_choice"' in page
+
+
+# --- Whose e-mail address ------------------------------------------------------------------
+
+
+def test_signed_in_sme_cannot_send_under_someone_elses_address(client, demo):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(email="founder@example.com"))
+    response = client.post(_url("new"), form_data(email="victim@example.com"))
+
+    assert response.status_code == 422
+    assert "verified e-mail addresses" in response.content.decode()
+    assert CounselingRequest.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_the_refusal_is_translated(client, demo):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(email="founder@example.com"))
+    response = client.post("/sv/counseling/new/", form_data(email="victim@example.com"))
+    assert "verifierade e-postadresser" in response.content.decode()
+
+
+def test_signed_in_sme_sends_from_a_verified_address_of_the_account(client, demo):
+    from allauth.account.models import EmailAddress
+
+    from tests.factories import UserFactory
+
+    user = UserFactory(email="founder@example.com")
+    EmailAddress.objects.create(user=user, email="second@example.com", verified=True)
+    EmailAddress.objects.create(user=user, email="unverified@example.com", verified=False)
+    client.force_login(user)
+
+    assert client.post(_url("new"), form_data(email="Second@Example.com")).status_code == 302
+    assert client.post(_url("new"), form_data(email="unverified@example.com")).status_code == 422
+    request = CounselingRequest.objects.get()
+    assert (request.email, request.owner) == ("second@example.com", user)
+
+
+def test_the_service_refuses_an_owner_with_another_address(demo):
+    from counseling.services import WorkflowError
+    from tests.factories import UserFactory
+
+    with pytest.raises(WorkflowError):
+        submit_request(email="victim@example.com", owner=UserFactory())
+    assert CounselingRequest.objects.count() == 0
+
+
+def test_anonymous_request_joins_an_account_only_once_the_address_is_verified(client, demo):
+    from allauth.account.models import EmailAddress
+
+    from counseling.services import requests_attach_to_user
+    from tests.factories import UserFactory
+
+    user = UserFactory(email="founder@example.com")
+    EmailAddress.objects.create(user=user, email="claimed@example.com", verified=False)
+    client.post(_url("new"), form_data(email="claimed@example.com"))
+    request = CounselingRequest.objects.get()
+    requests_attach_to_user(user=user)
+    request.refresh_from_db()
+    assert request.owner is None

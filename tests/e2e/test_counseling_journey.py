@@ -15,6 +15,7 @@ from django.utils import translation
 
 from counseling.enums import RequestStatus
 from counseling.models import CounselingRequest
+from tests.content import load_demo
 from tests.counseling.factories import counselor_of, form_data
 
 pytestmark = pytest.mark.django_db
@@ -25,9 +26,7 @@ TRACK_LINK = re.compile(r"https?://[^\s/]+(/fi/counseling/track/[A-Za-z0-9_:.-]+
 
 @pytest.fixture
 def demo(taxonomy):
-    from markets import demo
-
-    demo.load(stdout=None)
+    load_demo("markets")
     return taxonomy
 
 

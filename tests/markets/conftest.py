@@ -1,10 +1,10 @@
 import pytest
 
+from tests.content import load_demo
+
 
 @pytest.fixture
 def demo(taxonomy):
     """The portal taxonomy and the eight demo market profiles."""
-    from markets import demo
-
-    demo.load(stdout=None)
+    load_demo("markets")
     return taxonomy

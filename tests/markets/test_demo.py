@@ -1,8 +1,9 @@
 import pytest
 
-from markets import demo_content
 from markets.models import SECTION_FIELDS, BarrierAssessment, KeyFact, MarketProfile
-from portal.demo_utils import LANGUAGE_CODES
+from portal import content
+from portal.content import LANGUAGE_CODES
+from tests.content import load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -40,14 +41,12 @@ def test_demo_facts_have_year_and_source(demo):
 
 
 def test_demo_is_idempotent(demo):
-    from markets import demo as markets_demo
-
     counts = (
         MarketProfile.objects.count(),
         BarrierAssessment.objects.count(),
         KeyFact.objects.count(),
     )
-    markets_demo.load(stdout=None)
+    load_demo("markets")
     assert counts == (
         MarketProfile.objects.count(),
         BarrierAssessment.objects.count(),
@@ -56,6 +55,8 @@ def test_demo_is_idempotent(demo):
 
 
 def test_demo_content_covers_every_profile_and_barrier():
-    assert set(demo_content.PROFILES) == set(demo_content.BARRIERS) == set(demo_content.RESOURCES)
-    for notes in demo_content.BARRIERS.values():
-        assert len(notes) == 8
+    profiles = [data for _path, data in content.documents("markets.profiles")]
+    assert len(profiles) == 8
+    for profile in profiles:
+        assert len({assessment["barrier"] for assessment in profile["barriers"]}) == 8
+        assert profile["resources"]

@@ -1,10 +1,11 @@
 import pytest
 
+from tests.content import load_demo
+
 
 @pytest.fixture
-def demo(taxonomy):
-    """The portal taxonomy, the seven steps of the model and the eleven demo pilots."""
-    from pilots import demo
-
-    demo.load(stdout=None)
-    return taxonomy
+def demo(network):
+    """The reference data with the network's demo Living Labs, the seven steps of the model
+    and the eleven demo pilots."""
+    load_demo("pilots")
+    return network

@@ -1,9 +1,10 @@
 import pytest
 
-from pilots import demo_content
 from pilots.models import PilotCase, PilotStep, ProcessStep
-from portal.demo_utils import LANGUAGE_CODES
+from portal import content
+from portal.content import LANGUAGE_CODES
 from portal.models import LivingLab
+from tests.content import load_demo
 from tests.factories import LivingLabFactory
 
 pytestmark = pytest.mark.django_db
@@ -52,9 +53,13 @@ def test_demo_pilots_cover_countries_sectors_statuses_and_results(demo):
 
 
 def test_demo_pilots_say_they_are_fictional_in_every_language(demo):
-    for pilot in PilotCase.objects.all():
-        for code in LANGUAGE_CODES:
-            assert demo_content.FICTIONAL[code] in getattr(pilot, f"company_description_{code}")
+    pilots = list(PilotCase.objects.all())
+    assert "*This company is fictional:" in pilots[0].company_description_en
+    for code in LANGUAGE_CODES:
+        # Every pilot ends its company description with the same note in each language.
+        notes = {getattr(p, f"company_description_{code}").split("\n\n")[-1] for p in pilots}
+        assert len(notes) == 1, code
+        assert notes.pop().startswith("*")
 
 
 def test_demo_texts_differ_by_language(demo):
@@ -65,24 +70,21 @@ def test_demo_texts_differ_by_language(demo):
 
 
 def test_demo_is_idempotent(demo):
-    from pilots import demo as pilots_demo
-
     counts = (ProcessStep.objects.count(), PilotCase.objects.count(), PilotStep.objects.count())
-    pilots_demo.load(stdout=None)
+    load_demo("pilots")
     assert counts == (
         ProcessStep.objects.count(),
         PilotCase.objects.count(),
         PilotStep.objects.count(),
     )
-    assert counts == (7, 11, sum(len(p["steps"]) for p in demo_content.PILOTS))
+    pilots = [data for _path, data in content.documents("pilots.pilots")]
+    assert counts == (7, 11, sum(len(p["steps"]) for p in pilots))
 
 
 def test_demo_links_labs_of_the_target_country_and_sector_once_they_exist(demo, taxonomy):
-    from pilots import demo as pilots_demo
-
     countries, sectors = taxonomy["countries"], taxonomy["sectors"]
     LivingLab.objects.all().delete()  # start without the network's demo labs
-    pilots_demo.load(stdout=None)
+    load_demo("pilots")
     assert not PilotCase.living_labs.through.objects.exists()  # no labs yet: none linked
     LivingLabFactory(
         name_en="B Lab", slug="b-lab", country=countries["se"], sectors=[sectors["e-learning"]]
@@ -100,8 +102,8 @@ def test_demo_links_labs_of_the_target_country_and_sector_once_they_exist(demo, 
         sectors=[sectors["e-health"]],
     )
 
-    pilots_demo.load(stdout=None)
-    pilots_demo.load(stdout=None)
+    load_demo("pilots")
+    load_demo("pilots")
 
     def labs(slug):
         return sorted(PilotCase.objects.get(slug=slug).living_labs.values_list("slug", flat=True))
@@ -113,10 +115,11 @@ def test_demo_links_labs_of_the_target_country_and_sector_once_they_exist(demo, 
 
 
 def test_demo_content_is_consistent():
-    slugs = [p["slug"] for p in demo_content.PILOTS]
+    pilots = [data for _path, data in content.documents("pilots.pilots")]
+    slugs = [p["slug"] for p in pilots]
     assert len(slugs) == len(set(slugs)) == 11
-    for pilot in demo_content.PILOTS:
-        assert set(pilot["steps"]) <= {1, 2, 3, 4, 5, 6, 7}
+    for pilot in pilots:
+        assert {step["step"] for step in pilot["steps"]} <= {1, 2, 3, 4, 5, 6, 7}
         assert (
             (pilot["status"] == "ongoing") == (pilot["ended_on"] is None) == (pilot["result"] == "")
         )

@@ -1,14 +1,13 @@
 import pytest
 
+from tests.content import load_demo
 from tests.html_validator import assert_valid_html
 
 pytestmark = pytest.mark.django_db
 
 
 def test_pilot_pages_are_valid_html(client, demo):
-    from markets import demo as markets_demo
-
-    markets_demo.load(stdout=None)
+    load_demo("markets")
     pages = {}
     for language in ["en", "et", "lv"]:
         for path in [

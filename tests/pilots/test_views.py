@@ -5,9 +5,10 @@ import pytest
 from django.test.utils import override_settings
 from django.urls import NoReverseMatch, reverse
 
-from pilots import demo_content
 from pilots.models import PilotCase, PilotStep, ProcessStep
+from portal import content
 from portal.models import LivingLab
+from tests.content import load_demo
 from tests.factories import LivingLabFactory, StaffFactory
 from tests.pilots.factories import (
     PilotCaseFactory,
@@ -144,7 +145,7 @@ def test_pilot_list_shows_every_published_pilot_in_the_language(client, demo, la
 
 
 def _expected(**filters) -> set[str]:
-    pilots = demo_content.PILOTS
+    pilots = [data for _path, data in content.documents("pilots.pilots")]
     if "origin" in filters:
         pilots = [p for p in pilots if p["origin"] == filters["origin"]]
     if "target" in filters:
@@ -266,9 +267,7 @@ def test_pilot_page_says_the_company_is_fictional(client, demo):
 
 
 def test_pilot_page_links_market_profiles_of_its_targets_and_sector(client, demo):
-    from markets import demo as markets_demo
-
-    markets_demo.load(stdout=None)
+    load_demo("markets")
 
     page = _main(client.get("/en/pilots/exercise-games-latvian-estonian-day-centres/"))
 
@@ -302,9 +301,7 @@ def test_pilot_page_lists_the_living_labs_it_used(client, demo, taxonomy):
         sectors=[sectors["e-health"]],
         is_published=False,
     )
-    from pilots import demo as pilots_demo
-
-    pilots_demo.load(stdout=None)  # a second run links the labs that now exist
+    load_demo("pilots")  # a second run links the labs that now exist
 
     page = _main(client.get("/en/pilots/medication-reminder-swedish-home-care/"))
     labs = page.split('id="labs-title"', 1)[1].split("</section>", 1)[0]
@@ -376,9 +373,7 @@ def test_pages_only_answer_get_and_head(client, demo):
 
 
 def test_market_profile_lists_the_pilots_that_went_to_that_market(client, demo):
-    from markets import demo as markets_demo
-
-    markets_demo.load(stdout=None)
+    load_demo("markets")
 
     health = _main(client.get("/en/markets/se/e-health/"))
     learning = _main(client.get("/sv/markets/se/e-learning/"))

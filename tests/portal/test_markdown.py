@@ -1,3 +1,5 @@
+import pytest
+
 from portal.markdown import render_markdown
 
 
@@ -50,3 +52,16 @@ def test_rendering_is_memoised_per_text_and_offset():
 
     assert again == first and _render.cache_info().hits == hits + 1
     assert "<h3>Memo</h3>" in first and "<h2>Memo</h2>" in other_offset
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Use `<script>` here.", "<code>&lt;script&gt;</code>"),
+        ("`a & b`", "<code>a &amp; b</code>"),
+        ("`&lt;`", "<code>&amp;lt;</code>"),
+        ("    <b>x</b> & y\n", "<code>&lt;b&gt;x&lt;/b&gt; &amp; y\n</code>"),
+    ],
+)
+def test_inline_and_block_code_is_escaped_once(text, expected):
+    assert expected in render_markdown(text)

@@ -43,7 +43,7 @@ MODELS = [
 
 
 @pytest.fixture(params=["superuser", "partner_editor"])
-def admin_user(request, taxonomy):
+def admin_user(request, network):
     if request.param == "superuser":
         return SuperuserFactory()
     return StaffFactory(roles=[roles.PARTNER_EDITOR])
@@ -53,7 +53,7 @@ def _url(model, view: str, *args) -> str:
     return reverse(f"admin:portal_{model._meta.model_name}_{view}", args=args)
 
 
-def test_partner_editor_role_has_the_network_permissions(taxonomy):
+def test_partner_editor_role_has_the_network_permissions(network):
     codenames = set(
         Group.objects.get(name=roles.PARTNER_EDITOR)
         .permissions.filter(content_type__app_label="portal")
@@ -100,7 +100,7 @@ def test_admin_changelist_search_add_and_change_load(client, admin_user, model, 
         (Page, "about", "slug"),
     ],
 )
-def test_admin_change_page_has_view_on_site(client, taxonomy, model, key, field):
+def test_admin_change_page_has_view_on_site(client, network, model, key, field):
     client.force_login(SuperuserFactory())
     obj = model.objects.get(**{field: key})
     page = html.unescape(client.get(_url(model, "change", obj.pk)).content.decode())
@@ -119,14 +119,14 @@ def _content_type(model) -> int:
     return ContentType.objects.get_for_model(model).pk
 
 
-def test_admin_hidden_contact_has_no_view_on_site(client, taxonomy):
+def test_admin_hidden_contact_has_no_view_on_site(client, network):
     client.force_login(SuperuserFactory())
     contact = Contact.objects.get(email="tonu.mets@example.org")
     page = client.get(_url(Contact, "change", contact.pk)).content.decode()
     assert 'class="viewsitelink"' not in page
 
 
-def test_admin_living_lab_filters(client, taxonomy):
+def test_admin_living_lab_filters(client, network):
     client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR]))
     method = LabMethod.objects.get(slug="simulation")
 
@@ -232,7 +232,7 @@ def _publication_form(**overrides) -> dict:
     return data
 
 
-def test_admin_uploads_a_pdf_and_records_type_and_size(client, taxonomy):
+def test_admin_uploads_a_pdf_and_records_type_and_size(client, network):
     client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR]))
     content = simple_pdf(title="Cost survey", paragraphs=["Costs."])
 
@@ -250,7 +250,7 @@ def test_admin_uploads_a_pdf_and_records_type_and_size(client, taxonomy):
     assert "Living Lab cost survey" in page
 
 
-def test_admin_refuses_a_renamed_file_with_a_message_in_the_editors_language(client, taxonomy):
+def test_admin_refuses_a_renamed_file_with_a_message_in_the_editors_language(client, network):
     client.force_login(StaffFactory(roles=[roles.PARTNER_EDITOR]))
     before = Publication.objects.count()
 
@@ -268,7 +268,7 @@ def test_admin_refuses_a_renamed_file_with_a_message_in_the_editors_language(cli
     assert Publication.objects.count() == before
 
 
-def test_admin_change_without_new_file_keeps_the_file(client, taxonomy):
+def test_admin_change_without_new_file_keeps_the_file(client, network):
     client.force_login(SuperuserFactory())
     publication = Publication.objects.get(slug="project-handbook")
     name, size = publication.file.name, publication.file_size

@@ -38,7 +38,7 @@ def test_network_demo_is_idempotent_and_keeps_one_file_per_publication(settings)
     assert stored == sorted(name.split("/")[-1] for name in names)
 
 
-def test_network_demo_has_the_records_the_issue_asks_for(taxonomy):
+def test_network_demo_has_the_records_the_issue_asks_for(network):
     public = Contact.objects.filter(is_public=True)
     assert public.count() >= 12
     assert set(public.values_list("country__code", flat=True)) == {"ee", "fi", "lv", "se"}
@@ -71,7 +71,7 @@ def test_network_demo_has_the_records_the_issue_asks_for(taxonomy):
         assert publication.file_size == len(content)
 
 
-def test_network_demo_has_every_text_in_five_languages(taxonomy):
+def test_network_demo_has_every_text_in_five_languages(network):
     for model, fields in [
         (PartnerOrganisation, ["name", "description"]),
         (SupportService, ["name", "description", "audience", "how_to_get"]),

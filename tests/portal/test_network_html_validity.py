@@ -1,14 +1,13 @@
 import pytest
 
+from tests.content import load_demo
 from tests.html_validator import assert_valid_html
 
 pytestmark = pytest.mark.django_db
 
 
-def test_network_pages_are_valid_html(client, taxonomy):
-    from markets import demo as markets_demo
-
-    markets_demo.load(stdout=None)
+def test_network_pages_are_valid_html(client, network):
+    load_demo("markets")
     pages = {}
     for language in ["en", "et", "lv"]:
         for path in [

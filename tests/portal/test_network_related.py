@@ -19,11 +19,9 @@ def test_network_providers_are_registered():
     assert {"contacts", "living_labs"} <= set(related._providers)
 
 
-def test_contacts_provider_matches_countries_and_sector_in_one_query(taxonomy):
+def test_contacts_provider_matches_countries_and_sector_in_one_query(network):
     for _ in range(20):
-        ContactFactory(
-            country=taxonomy["countries"]["fi"], sectors=[taxonomy["sectors"]["e-health"]]
-        )
+        ContactFactory(country=network["countries"]["fi"], sectors=[network["sectors"]["e-health"]])
     with CaptureQueriesContext(connection) as queries:
         section = related.related_sections(
             country_codes=["ee", "se"], sector_slug="e-health", only=["contacts"], limit=20
@@ -39,7 +37,7 @@ def test_contacts_provider_matches_countries_and_sector_in_one_query(taxonomy):
     assert section.template == "portal/related_contacts.html"
 
 
-def test_contacts_provider_ranks_matching_expertise_first(taxonomy):
+def test_contacts_provider_ranks_matching_expertise_first(network):
     section = _section(
         "contacts", country_codes=["fi", "ee", "lv", "se"], barrier_slugs=["data-protection"]
     )
@@ -58,11 +56,11 @@ def test_contacts_provider_ranks_matching_expertise_first(taxonomy):
     assert names.index("Artūrs Ozols") < names.index("Anna Virtanen")
 
 
-def test_living_labs_provider_matches_country_and_sector_and_skips_unpublished(taxonomy):
+def test_living_labs_provider_matches_country_and_sector_and_skips_unpublished(network):
     LivingLabFactory(
-        country=taxonomy["countries"]["fi"],
+        country=network["countries"]["fi"],
         is_published=False,
-        sectors=[taxonomy["sectors"]["e-health"]],
+        sectors=[network["sectors"]["e-health"]],
     )
     with CaptureQueriesContext(connection) as queries:
         section = _section("living_labs", country_codes=["fi"], sector_slug="e-health")
@@ -76,7 +74,7 @@ def test_living_labs_provider_matches_country_and_sector_and_skips_unpublished(t
     assert section.more_url == "/en/living-labs/?country=fi&sector=e-health"
 
 
-def test_providers_answer_nothing_for_an_empty_query(taxonomy):
+def test_providers_answer_nothing_for_an_empty_query(network):
     assert _section("contacts") is None
     assert _section("living_labs") is None
     assert _section("living_labs", country_codes=["xx"]) is None

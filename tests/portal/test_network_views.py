@@ -6,6 +6,7 @@ import re
 import pytest
 
 from portal.models import Contact, LivingLab, PartnerOrganisation, Publication, SupportService
+from tests.content import load_demo
 from tests.factories import (
     ContactFactory,
     LivingLabFactory,
@@ -55,9 +56,8 @@ def hidden_contact(network):
 @pytest.fixture
 def network(taxonomy):
     """The taxonomy with the network's demo content (portal demo) and the market profiles."""
-    from markets import demo as markets_demo
-
-    markets_demo.load(stdout=None)
+    load_demo("portal")
+    load_demo("markets")
     return taxonomy
 
 

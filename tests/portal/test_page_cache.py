@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -156,3 +157,93 @@ def test_cache_is_off_by_default_in_tests_and_development(client, profile, setti
     client.cookies.clear()
 
     assert "X-Page-Cache" not in client.get("/en/markets/")
+
+
+# --- Keys: only the parameters a view reads -------------------------------------------------
+
+
+def test_parameter_order_does_not_make_a_new_entry(client, profile):
+    client.get("/en/markets/?sector=e-health&country=fi")
+    client.cookies.clear()
+    response = client.get("/en/markets/?country=fi&sector=e-health")
+
+    assert response["X-Page-Cache"] == "hit"
+
+
+def test_unknown_parameters_are_rendered_afresh_and_never_stored(client, profile):
+    pages = caches[settings.PAGE_CACHE_ALIAS]
+    client.get("/en/markets/")
+    client.cookies.clear()
+    before = len(pages._cache)
+
+    responses = [client.get(f"/en/markets/?junk={number}") for number in range(50)]
+
+    assert {response.status_code for response in responses} == {200}
+    assert {response.get("X-Page-Cache") for response in responses} == {None}
+    assert len(pages._cache) == before
+
+
+def test_tracking_parameters_are_served_the_page_without_them(client, profile):
+    client.get("/en/markets/?sector=e-health")
+    client.cookies.clear()
+    response = client.get("/en/markets/?utm_source=newsletter&sector=e-health")
+    client.cookies.clear()
+    fresh = client.get("/en/markets/?utm_source=other")
+
+    assert response["X-Page-Cache"] == "hit"
+    assert "X-Page-Cache" not in fresh  # a miss with a tracking parameter is not stored
+
+
+def test_one_client_adds_a_limited_number_of_entries(client, profile, settings):
+    settings.PAGE_CACHE_STORES_PER_CLIENT = 3
+    codes = ["ee", "fi", "lv", "se"]
+    first = [client.get(f"/en/markets/?country={code}") for code in codes]
+    client.cookies.clear()
+    other_client = client.get("/en/markets/?country=se", REMOTE_ADDR="203.0.113.5")
+
+    assert [response.get("X-Page-Cache") for response in first] == ["miss"] * 3 + [None]
+    assert other_client["X-Page-Cache"] == "miss"
+
+
+def test_pages_live_apart_from_rate_limit_counters(client, profile):
+    client.get("/en/markets/")
+
+    assert len(caches[settings.PAGE_CACHE_ALIAS]._cache) >= 1
+    assert not any("page-cache:page" in key for key in cache._cache)
+
+
+@pytest.fixture
+def redis_pages(settings):
+    """Both caches in the shared Redis under a key prefix of this test only."""
+    import uuid
+
+    redis = pytest.importorskip("redis")
+    client = redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("No Redis at 127.0.0.1:6379.")
+    prefix = f"ballad-test-{uuid.uuid4().hex}"
+    settings.CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+            "KEY_PREFIX": f"{prefix}-{alias}",
+        }
+        for alias in ("default", "pages")
+    }
+    yield lambda: len(list(client.scan_iter(f"{prefix}-*", count=1000)))
+    for key in client.scan_iter(f"{prefix}-*", count=1000):
+        client.delete(key)
+
+
+def test_two_hundred_junk_queries_add_no_key_in_redis(client, profile, redis_pages):
+    client.get("/en/")
+    client.cookies.clear()
+    before = redis_pages()
+
+    for number in range(200):
+        assert client.get(f"/en/?junk={number}").status_code == 200
+        client.cookies.clear()
+
+    assert redis_pages() == before

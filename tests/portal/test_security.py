@@ -58,10 +58,14 @@ def test_admin_refuses_a_signed_in_non_staff_user(client):
 
 
 def test_admin_opens_for_staff_signed_in_through_allauth(client):
-    from tests.factories import PASSWORD, SuperuserFactory
+    from tests.factories import PASSWORD, SuperuserFactory, totp_code
 
     user = SuperuserFactory()
     response = client.post("/en/accounts/login/", {"login": user.email, "password": PASSWORD})
+    assert response.status_code == 302
+    assert "/accounts/2fa/authenticate/" in response["Location"]
+    assert client.get("/admin/").status_code == 302  # not signed in before the code
+    response = client.post("/en/accounts/2fa/authenticate/", {"code": totp_code()})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
 

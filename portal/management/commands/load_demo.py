@@ -1,19 +1,17 @@
-"""Load the demo content of every app, idempotently: ``manage.py load_demo``.
+"""Load the fictional demo content, idempotently: ``manage.py load_demo``.
 
-Each app that has demo content provides ``<app>/demo.py`` with
-``load(*, stdout) -> None``; they run in INSTALLED_APPS order inside one
-transaction, so a failure leaves the database as it was. Running the command
-again updates the same records instead of adding copies.
+Contacts, Living Labs, publications, market profiles, counselors and counseling requests,
+pilot cases — from the apps' ``content/demo/`` files (see ``portal.content``). The demo
+builds on the reference data, so the reference data is loaded first. Everything runs in
+one transaction: a failure leaves the database as it was. Running it again updates the
+same records instead of adding copies.
 """
 
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.apps import apps
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from portal import content, search_index, two_factor
 from portal.services import user_ensure_demo_admin
 
 
@@ -21,13 +19,14 @@ class Command(BaseCommand):
     help = "Create or update the demo content of the portal (safe to run again)."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            for app_config in apps.get_app_configs():
-                module_name = f"{app_config.name}.demo"
-                if app_config.name.startswith("django") or find_spec(module_name) is None:
-                    continue
-                import_module(module_name).load(stdout=self.stdout)
-                self.stdout.write(f"Demo content loaded: {app_config.label}")
+        try:
+            # One search index rebuild at the end instead of one per saved object.
+            with transaction.atomic(), search_index.deferred():
+                content.load(content.REFERENCE, stdout=self.stdout)
+                count = content.load(content.DEMO, stdout=self.stdout)
+        except content.ContentError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(f"Demo content loaded: {count} files.")
         if settings.DEBUG:
             email, password = user_ensure_demo_admin()
             self.stdout.write(
@@ -35,4 +34,7 @@ class Command(BaseCommand):
                     f"Demo administrator: sign in at /en/accounts/login/ as {email} "
                     f"with the password {password!r} (DEBUG only)."
                 )
+            )
+            self.stdout.write(
+                f"Demo staff two-factor (TOTP) secret: {two_factor.DEMO_TOTP_SECRET} (DEBUG only)."
             )

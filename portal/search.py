@@ -1,0 +1,269 @@
+"""Site search: the one function the search page calls, whatever the database.
+
+``search(query, language=…, filters=…, page=…)`` finds the published documents of the
+index (``portal.search_index``) in the page's language; when that language has none,
+it looks in the other four and says so. PostgreSQL ranks with ``ts_rank`` over a
+weighted ``tsvector`` (title A, summary B, body C) matched with ``websearch_to_tsquery``
+in the language's configuration, highlights with ``ts_headline`` and suggests a
+spelling with ``pg_trgm``; SQLite uses FTS5 (``bm25``, ``snippet``) with accents
+removed. Every search runs a fixed number of SQL queries, however many hits it has.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page, Paginator
+from django.db import connection
+from django.utils.functional import Promise
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from portal import search_index
+from portal.pagination import PER_PAGE, page_number, with_links
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+_START, _STOP = "\ue000", "\ue001"  # private-use marks, turned into <mark> after escaping
+_TERM = re.compile(r"[^\W_]+")
+# No stemmer for these in PostgreSQL: every word also matches as a prefix (its inflections).
+PREFIX_LANGUAGES = ("et", "lv")
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    kind_label: str | Promise
+    language: str
+    title: str
+    url: str
+    snippet: SafeString
+
+
+@dataclass
+class SearchResults:
+    query: str
+    page: Page | None = None
+    counts: list[dict] = field(default_factory=list)  # [{"kind", "label", "count"}] of all hits
+    total: int = 0
+    other_languages: bool = False  # the page's language had nothing: hits are in others
+    suggestion: str = ""
+
+    @property
+    def hits(self) -> list[SearchHit]:
+        return list(self.page.object_list) if self.page else []
+
+
+def clean_query(raw: str) -> str:
+    """The query as searched: without control characters, spaces squeezed, at most 200 characters."""
+    text = "".join(char if char.isprintable() else " " for char in raw or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def search(
+    query: str, *, language: str, filters: SearchFilters | None = None, page: object = 1
+) -> SearchResults:
+    """The hits of ``query`` for a page in ``language``: one page of them, counts per type."""
+    query = clean_query(query)
+    results = SearchResults(query=query)
+    terms = _TERM.findall(query)[:MAX_TERMS]
+    if not terms:
+        return results
+    filters = filters or SearchFilters()
+    backend = _PostgresBackend() if connection.vendor == "postgresql" else _SqliteBackend()
+    others = [code for code in search_index.LANGUAGES if code != language]
+    languages = [language]
+    counts = backend.counts(query, terms, languages, filters)
+    if not counts:
+        languages = others
+        counts = backend.counts(query, terms, languages, filters)
+        results.other_languages = bool(counts)
+    if not counts:
+        results.suggestion = backend.suggestion(terms, language)
+        return results
+    labels = search_index.kind_labels()
+    results.counts = [
+        {"kind": kind, "label": label, "count": counts[kind]}
+        for kind, label in labels.items()
+        if counts.get(kind)
+    ]
+    total = counts.get(filters.kind, 0) if filters.kind else sum(counts.values())
+    results.total = total
+    sequence = _Hits(backend, query, terms, languages, filters, total, labels)
+    paginator = Paginator(sequence, PER_PAGE)
+    results.page = with_links(paginator.page(page_number(page, paginator.num_pages)))
+    return results
+
+
+class _Hits:
+    """A lazy sequence for the Paginator: its length is known, a slice runs one query."""
+
+    def __init__(self, backend, query, terms, languages, filters, total, labels):
+        self.backend, self.query, self.terms = backend, query, terms
+        self.languages, self.filters, self.total, self.labels = languages, filters, total, labels
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, window: slice) -> list[SearchHit]:
+        rows = self.backend.hits(
+            self.query,
+            self.terms,
+            self.languages,
+            self.filters,
+            limit=window.stop - window.start,
+            offset=window.start,
+        )
+        return [
+            SearchHit(
+                kind=kind,
+                kind_label=self.labels.get(kind, kind),
+                language=row_language,
+                title=title,
+                url=url,
+                snippet=_highlighted(snippet or ""),
+            )
+            for kind, row_language, title, url, snippet in rows
+        ]
+
+
+def _highlighted(text: str) -> SafeString:
+    return mark_safe(escape(text).replace(_START, "<mark>").replace(_STOP, "</mark>"))
+
+
+def _filter_sql(filters: SearchFilters, *, with_kind: bool) -> tuple[str, list]:
+    sql, params = "", []
+    if with_kind and filters.kind:
+        sql += " AND d.kind = %s"
+        params.append(filters.kind)
+    if filters.country:
+        sql += " AND d.countries LIKE %s"
+        params.append(f"%|{filters.country}|%")
+    if filters.sector:
+        sql += " AND d.sectors LIKE %s"
+        params.append(f"%|{filters.sector}|%")
+    return sql, params
+
+
+# The SQL below is put together from constant fragments only; every value is a parameter.
+def _fetch(sql: str, params: list) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+class _PostgresBackend:
+    HEADLINE = (
+        f'StartSel="{_START}", StopSel="{_STOP}", MaxWords=30, MinWords=12, '
+        'MaxFragments=2, FragmentDelimiter=" … "'
+    )
+
+    @staticmethod
+    def _tsquery(language_sql: str, query: str, terms: list[str]) -> tuple[str, list]:
+        """The tsquery of ``query`` in the language ``language_sql`` names (SQL), with params."""
+        prefixes = " & ".join(f"{term}:*" for term in terms)
+        return (
+            f"CASE WHEN {language_sql} IN {PREFIX_LANGUAGES!r} "
+            "THEN to_tsquery('public.ballad_unaccent', %s) "
+            f"ELSE websearch_to_tsquery(ballad_search_config({language_sql}), %s) END",
+            [prefixes, query],
+        )
+
+    def _match(self, query: str, terms: list[str], languages: list[str]) -> tuple[str, list]:
+        clauses, params = [], []
+        for code in languages:
+            if code in PREFIX_LANGUAGES:
+                tsquery = "to_tsquery('public.ballad_unaccent', %s)"
+                params += [code, " & ".join(f"{term}:*" for term in terms)]
+            else:
+                tsquery = "websearch_to_tsquery(ballad_search_config(%s), %s)"
+                params += [code, code, query]
+            clauses.append(f"(d.language = %s AND d.search_vector @@ {tsquery})")
+        return "d.is_published AND (" + " OR ".join(clauses) + ")", params
+
+    def counts(self, query, terms, languages, filters) -> dict[str, int]:
+        match, params = self._match(query, terms, languages)
+        extra, extra_params = _filter_sql(filters, with_kind=False)
+        rows = _fetch(
+            f"SELECT d.kind, count(*) FROM portal_searchdocument d WHERE {match}{extra} "  # noqa: S608
+            "GROUP BY d.kind",
+            params + extra_params,
+        )
+        return dict(rows)
+
+    def hits(self, query, terms, languages, filters, *, limit, offset) -> list[tuple]:
+        match, params = self._match(query, terms, languages)
+        extra, extra_params = _filter_sql(filters, with_kind=True)
+        hit_query, hit_params = self._tsquery("hit.language", query, terms)
+        row_query, row_params = self._tsquery("d.language", query, terms)
+        return _fetch(
+            "SELECT hit.kind, hit.language, hit.title, hit.url, "  # noqa: S608
+            f"ts_headline(ballad_search_config(hit.language), hit.text, {hit_query}, %s) "
+            "FROM (SELECT d.id, d.kind, d.language, d.title, d.url, "
+            "d.summary || ' ' || d.body AS text, "
+            f"ts_rank(d.search_vector, {row_query}) AS rank "
+            f"FROM portal_searchdocument d WHERE {match}{extra} "
+            "ORDER BY rank DESC, d.id LIMIT %s OFFSET %s) hit ORDER BY hit.rank DESC, hit.id",
+            [*hit_params, self.HEADLINE, *row_params, *params, *extra_params, limit, offset],
+        )
+
+    def suggestion(self, terms: list[str], language: str) -> str:
+        """The query with each unknown word replaced by the most similar word of the index."""
+        rows = _fetch(
+            "SELECT t.term, (SELECT w.word FROM portal_searchword w "
+            "WHERE w.language = %s AND w.word %% t.term "
+            "ORDER BY similarity(w.word, t.term) DESC, w.word LIMIT 1) "
+            "FROM unnest(%s::text[]) WITH ORDINALITY AS t(term, n) ORDER BY t.n",
+            [language, [term.lower() for term in terms]],
+        )
+        suggested = " ".join(word or term for term, word in rows)
+        return suggested if suggested != " ".join(term.lower() for term in terms) else ""
+
+
+class _SqliteBackend:
+    def _match(self, terms: list[str], languages: list[str]) -> tuple[str, list]:
+        # Each term quoted (FTS5 syntax in the query is text, never an operator);
+        # longer terms also match as prefixes, which covers simple inflection.
+        fts_query = " ".join(f'"{term}"*' if len(term) >= 3 else f'"{term}"' for term in terms)
+        placeholders = ", ".join(["%s"] * len(languages))
+        return (
+            "portal_searchdocument_fts MATCH %s AND d.is_published "
+            f"AND d.language IN ({placeholders})",
+            [fts_query, *languages],
+        )
+
+    def counts(self, query, terms, languages, filters) -> dict[str, int]:
+        match, params = self._match(terms, languages)
+        extra, extra_params = _filter_sql(filters, with_kind=False)
+        rows = _fetch(
+            "SELECT d.kind, count(*) FROM portal_searchdocument_fts "  # noqa: S608
+            "JOIN portal_searchdocument d ON d.id = portal_searchdocument_fts.rowid "
+            f"WHERE {match}{extra} GROUP BY d.kind",
+            params + extra_params,
+        )
+        return dict(rows)
+
+    def hits(self, query, terms, languages, filters, *, limit, offset) -> list[tuple]:
+        match, params = self._match(terms, languages)
+        extra, extra_params = _filter_sql(filters, with_kind=True)
+        return _fetch(
+            "SELECT d.kind, d.language, d.title, d.url, "  # noqa: S608
+            "snippet(portal_searchdocument_fts, -1, %s, %s, ' … ', 24) "
+            "FROM portal_searchdocument_fts "
+            "JOIN portal_searchdocument d ON d.id = portal_searchdocument_fts.rowid "
+            f"WHERE {match}{extra} "
+            "ORDER BY bm25(portal_searchdocument_fts, 10.0, 4.0, 1.0), d.id LIMIT %s OFFSET %s",
+            [_START, _STOP, *params, *extra_params, limit, offset],
+        )
+
+    def suggestion(self, terms: list[str], language: str) -> str:
+        return ""  # pg_trgm is PostgreSQL's; the embedded database goes without
