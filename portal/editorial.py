@@ -301,11 +301,15 @@ def draft_approve(*, obj, actor, comment: str = ""):
     for f in many:
         if f.name in draft.changed_fields and f.name in deserialised.m2m_data:
             getattr(live, f.name).set(deserialised.m2m_data[f.name])
-    # A changed English makes its translations stale, as an edit of the live object would.
-    translation_state.record_edit(
-        live, changed=draft.changed_fields, previous_english=previous_english, actor=actor
-    )
     submitter = draft.submitted_by
+    # A changed English makes its translations stale, as an edit of the live object would;
+    # a saved translation counts as written by the editor who submitted it.
+    translation_state.record_edit(
+        live,
+        changed=draft.changed_fields,
+        previous_english=previous_english,
+        actor=submitter or actor,
+    )
     draft.delete()
     _published_revision(
         live,

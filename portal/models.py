@@ -427,6 +427,7 @@ class LivingLab(models.Model):
         help_text=_("The partner organisation that keeps this page up to date."),
     )
     is_published = models.BooleanField(_("published"), default=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = LivingLabQuerySet.as_manager()
 

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from markets.models import MarketProfile
-from portal import roles, translation_state
+from portal import editorial, roles, translation_state
 from portal.models import TranslationState
 from portal.translation_state import State
 from tests.content import load_demo
@@ -23,7 +23,8 @@ def profiles(taxonomy):
 
 @pytest.fixture
 def editor(client, profiles):
-    user = StaffFactory(roles=[roles.PARTNER_EDITOR])
+    """An editor of the organisation that owns the Swedish e-health profile."""
+    user = StaffFactory(roles=[roles.PARTNER_EDITOR], organisation=_swedish_ehealth().owner)
     client.force_login(user)
     return user
 
@@ -72,6 +73,11 @@ def _post_change(client, profile, **changes):
                 data[f"{prefix}-{index}-{field.name}"] = "" if value is None else value
     response = client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
+    # The profile is published: the change is a draft until a second editor approves it.
+    editor = response.wsgi_request.user
+    editorial.draft_submit(obj=profile, actor=editor)
+    reviewer = StaffFactory(roles=[roles.PARTNER_EDITOR], organisation=profile.owner)
+    editorial.draft_approve(obj=profile, actor=reviewer)
     profile.refresh_from_db()
     return profile
 
