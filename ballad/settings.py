@@ -362,6 +362,9 @@ PRIVACY_NOTICE_VERSION = env("BALLAD_PRIVACY_NOTICE_VERSION", default="2026-11")
 COUNSELING_RETENTION_DAYS = env_int("BALLAD_COUNSELING_RETENTION_DAYS", default=730)
 # A readiness result without an account: its private link works this many days.
 READINESS_RETENTION_DAYS = env_int("BALLAD_READINESS_RETENTION_DAYS", default=365)
+# A request waiting for the company: a reminder after this many days, closed after that many.
+COUNSELING_REMINDER_DAYS = env_int("BALLAD_COUNSELING_REMINDER_DAYS", default=7)
+COUNSELING_AUTO_CLOSE_DAYS = env_int("BALLAD_COUNSELING_AUTO_CLOSE_DAYS", default=30)
 # Submissions allowed per e-mail address and per IP address within the window.
 COUNSELING_RATE_LIMIT_PER_EMAIL = env_int("BALLAD_COUNSELING_LIMIT_PER_EMAIL", default=3)
 COUNSELING_RATE_LIMIT_PER_IP = env_int("BALLAD_COUNSELING_LIMIT_PER_IP", default=10)

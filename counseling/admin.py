@@ -8,15 +8,18 @@ The model's fields are read-only here; changes go through ``counseling.services`
 import datetime
 import json
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -25,14 +28,23 @@ from counseling import (  # noqa: F401  (readiness_admin registers its admins)
     readiness_services,
     selectors,
     services,
+    workflow,
 )
 from counseling.enums import RequestStatus
-from counseling.forms import EmailDataForm, HandOverForm, NoteForm, ReplyForm, StatusForm
-from counseling.models import CounselingRequest, RequestEvent
+from counseling.forms import (
+    EmailDataForm,
+    HandOverForm,
+    NoteForm,
+    ReplyForm,
+    SavedReplyForm,
+    StatusForm,
+)
+from counseling.models import CounselingRequest, RequestEvent, ResponseTarget, SavedReply
 from portal.csv_export import csv_response
 from portal.http import mark_private
 
 WORKFLOW_FORMS = ("status", "note", "reply", "hand_over", "assign_me")
+QUEUE_PARAMETER = "queue"
 
 
 class AgeFilter(admin.SimpleListFilter):
@@ -61,11 +73,39 @@ class AgeFilter(admin.SimpleListFilter):
         return queryset
 
 
+class OverdueFilter(admin.SimpleListFilter):
+    """Open requests without a first reply past their organisation's target response time."""
+
+    title = _("response time")
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Overdue"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "yes":
+            return queryset
+        return queryset.filter(selectors.overdue_condition(now=timezone.now()))
+
+
+class QueueFilter(admin.SimpleListFilter):
+    """The desk: open requests only; with it the list runs oldest first."""
+
+    title = _("queue")
+    parameter_name = QUEUE_PARAMETER
+
+    def lookups(self, request, model_admin):
+        return [("open", _("Open requests, oldest first"))]
+
+    def queryset(self, request, queryset):
+        return queryset.open() if self.value() == "open" else queryset
+
+
 class RequestEventInline(admin.TabularInline):
     model = RequestEvent
     extra = 0
     can_delete = False
-    fields = ["created_at", "actor", "details"]  # the action is each row's title
+    fields = ["created_at", "entry", "details"]
     readonly_fields = fields
     ordering = ["created_at", "pk"]
     verbose_name = _("activity log entry")
@@ -83,30 +123,13 @@ class RequestEventInline(admin.TabularInline):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    @admin.display(description=_("entry"))
+    def entry(self, event):
+        return event.display
+
     @admin.display(description=_("details"))
     def details(self, event):
-        data = dict(event.data)
-        parts = []
-        if "previous" in data and "new" in data and event.action == "status_changed":
-            parts.append(f"{_status_label(data['previous'])} → {_status_label(data['new'])}")
-        elif event.action == "handed_over":
-            parts.append(f"{data.get('previous_name') or '–'} → {data.get('new_name', '')}")  # noqa: RUF001
-        elif event.action in {"assigned", "routed"}:
-            parts.append(str(data.get("name", "")))
-        elif event.action in {"email_sent", "email_failed"}:
-            parts.append(
-                f"{data.get('kind', '')} #{data.get('attempt', '')} {data.get('error', '')}"
-            )
-        if data.get("text"):
-            parts.append(str(data["text"]))
-        return " — ".join(part for part in parts if part.strip()) or "–"  # noqa: RUF001
-
-
-def _status_label(value: str) -> str:
-    try:
-        return str(RequestStatus(value).label)
-    except ValueError:
-        return value
+        return event.text or "–"  # noqa: RUF001
 
 
 @admin.register(CounselingRequest)
@@ -119,8 +142,12 @@ class CounselingRequestAdmin(admin.ModelAdmin):
         "counselor",
         "sector",
         "created_at",
+        "age",
+        "due",
     ]
     list_filter = [
+        QueueFilter,
+        OverdueFilter,
         "status",
         ("organisation", admin.RelatedOnlyFieldListFilter),
         ("counselor", admin.RelatedOnlyFieldListFilter),
@@ -168,6 +195,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                     "sector",
                     "service_description",
                     "target_countries",
+                    "first_choice",
                     "barriers",
                     "question",
                 ]
@@ -199,12 +227,32 @@ class CounselingRequestAdmin(admin.ModelAdmin):
     # --- Scope and permissions ---------------------------------------------------------
 
     def get_queryset(self, request):
-        return (
+        return selectors.with_response_days(
             super()
             .get_queryset(request)
             .visible_to_staff(request.user)
             .select_related("organisation", "counselor", "sector", "origin_country")
         )
+
+    def get_ordering(self, request):
+        if request.GET.get(QUEUE_PARAMETER) == "open":
+            return ["created_at", "pk"]  # the desk: the longest-waiting request first
+        return super().get_ordering(request)
+
+    @admin.display(description=_("age"))
+    def age(self, counseling_request):
+        days = (timezone.now() - counseling_request.created_at).days
+        return ngettext("%(days)d day", "%(days)d days", days) % {"days": days}
+
+    @admin.display(description=_("reply due"))
+    def due(self, counseling_request):
+        if counseling_request.first_reply_at is not None or not counseling_request.is_open:
+            return "–"  # noqa: RUF001
+        due = workflow.due_at(counseling_request.created_at, counseling_request.response_days)
+        text = date_format(timezone.localtime(due), "SHORT_DATE_FORMAT")
+        if due < timezone.now():
+            return format_html('<strong class="overdue">{} · {}</strong>', _("Overdue"), text)
+        return text
 
     def get_readonly_fields(self, request, obj=None):
         return [name for _title, options in self.fieldsets for name in options["fields"]]
@@ -238,16 +286,22 @@ class CounselingRequestAdmin(admin.ModelAdmin):
             *super().get_urls(),
         ]
 
-    def _workflow_forms(self, obj, data=None, form_name=""):
+    def _workflow_forms(self, counseling_request, data=None, form_name=""):
         def bound(name):
             return data if name == form_name else None
 
         return {
-            "status": StatusForm(bound("status"), current_status=obj.status, prefix="status"),
+            "status": StatusForm(
+                bound("status"), current_status=counseling_request.status, prefix="status"
+            ),
             "note": NoteForm(bound("note"), prefix="note"),
-            "reply": ReplyForm(bound("reply"), current_status=obj.status, prefix="reply"),
+            "reply": ReplyForm(
+                bound("reply"), current_status=counseling_request.status, prefix="reply"
+            ),
             "hand_over": HandOverForm(
-                bound("hand_over"), exclude_organisation_id=obj.organisation_id, prefix="hand_over"
+                bound("hand_over"),
+                exclude_organisation_id=counseling_request.organisation_id,
+                prefix="hand_over",
             ),
         }
 
@@ -255,34 +309,41 @@ class CounselingRequestAdmin(admin.ModelAdmin):
         if request.method == "POST":
             # Nothing on the request itself is edited here; the workflow forms post elsewhere.
             return HttpResponseNotAllowed(["GET"])
-        obj = self.get_object(request, unquote(object_id))
+        counseling_request = self.get_object(request, unquote(object_id))
         extra_context = extra_context or {}
-        if obj is not None and self.has_change_permission(request, obj):
-            extra_context.update(self._workflow_context(request, obj))
+        if counseling_request is not None and self.has_change_permission(
+            request, counseling_request
+        ):
+            saved = selectors.saved_reply_for(
+                request.user, counseling_request, pk=request.GET.get("saved_reply", "")
+            )
+            forms = self._workflow_forms(counseling_request)
+            if saved is not None:
+                forms["reply"].initial["text"] = saved.text  # inserted, to edit before sending
+            extra_context.update(self._workflow_context(request, counseling_request, forms))
+            extra_context.update(self._desk_context(request, counseling_request))
         return super().change_view(request, object_id, form_url, extra_context)
 
-    def _workflow_context(self, request, obj, forms=None):
-        forms = forms or self._workflow_forms(obj)
+    def _workflow_context(self, request, counseling_request, forms=None):
+        forms = forms or self._workflow_forms(counseling_request)
         return {
             "workflow_forms": forms,
-            "can_reply": obj.status
-            in {
-                RequestStatus.ASSIGNED,
-                RequestStatus.IN_PROGRESS,
-                RequestStatus.WAITING_FOR_SME,
-                RequestStatus.ANSWERED,
-            }
-            and not obj.is_anonymised,
-            "can_assign_me": obj.is_open
-            and obj.status != RequestStatus.ANSWERED
-            and obj.counselor_id != request.user.pk,
-            "can_hand_over": obj.is_open,
+            **workflow.staff_actions(counseling_request, user=request.user),
             **{
                 f"{name}_url": reverse(
-                    "admin:counseling_counselingrequest_workflow", args=[obj.pk, name]
+                    "admin:counseling_counselingrequest_workflow",
+                    args=[counseling_request.pk, name],
                 )
                 for name in WORKFLOW_FORMS
             },
+        }
+
+    def _desk_context(self, request, counseling_request):
+        """Saved replies in the company's language and suggestions to paste into a reply."""
+        return {
+            "saved_replies": selectors.saved_replies_for(request.user, counseling_request),
+            "suggestions": selectors.suggestions_for(counseling_request),
+            "site_url": settings.SITE_URL.rstrip("/"),
         }
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
@@ -301,38 +362,48 @@ class CounselingRequestAdmin(admin.ModelAdmin):
             return HttpResponseNotAllowed(["POST"])
         if form_name not in WORKFLOW_FORMS:
             raise Http404
-        obj = self.get_object(request, unquote(object_id))
-        if obj is None:
+        counseling_request = self.get_object(request, unquote(object_id))
+        if counseling_request is None:
             raise Http404(_("No such request."))
-        if not self.has_change_permission(request, obj):
+        if not self.has_change_permission(request, counseling_request):
             raise PermissionDenied
-        change_url = reverse("admin:counseling_counselingrequest_change", args=[obj.pk])
+        change_url = reverse(
+            "admin:counseling_counselingrequest_change", args=[counseling_request.pk]
+        )
         user = request.user
         if form_name == "assign_me":
-            return self._run(request, change_url, services.request_assign, obj, counselor=user)
-        forms = self._workflow_forms(obj, request.POST, form_name)
+            return self._run(
+                request, change_url, services.request_assign, counseling_request, counselor=user
+            )
+        forms = self._workflow_forms(counseling_request, request.POST, form_name)
         form = forms[form_name]
         if not form.is_valid():
             messages.error(request, _("The form has errors; nothing was changed."))
-            return self._rerender(request, obj, forms)
+            return self._rerender(request, counseling_request, forms)
         data = form.cleaned_data
         if form_name == "status":
             return self._run(
                 request,
                 change_url,
                 services.request_set_status,
-                obj,
+                counseling_request,
                 data["status"],
                 note=data["note"],
             )
         if form_name == "note":
-            return self._run(request, change_url, services.request_add_note, obj, text=data["text"])
+            return self._run(
+                request,
+                change_url,
+                services.request_add_note,
+                counseling_request,
+                text=data["text"],
+            )
         if form_name == "reply":
             return self._run(
                 request,
                 change_url,
                 services.request_reply,
-                obj,
+                counseling_request,
                 text=data["text"],
                 then_status=data["then_status"],
             )
@@ -340,22 +411,25 @@ class CounselingRequestAdmin(admin.ModelAdmin):
             request,
             change_url,
             services.request_hand_over,
-            obj,
+            counseling_request,
             organisation=data["organisation"],
             reason=data["reason"],
         )
 
-    def _rerender(self, request, obj, forms):
+    def _rerender(self, request, counseling_request, forms):
         request.method = "GET"  # show the change page again, with the form's errors
         response = super().change_view(
-            request, str(obj.pk), "", self._workflow_context(request, obj, forms)
+            request,
+            str(counseling_request.pk),
+            "",
+            self._workflow_context(request, counseling_request, forms),
         )
         response.status_code = 422
         return response
 
-    def _run(self, request, change_url, service, obj, *args, **kwargs):
+    def _run(self, request, change_url, service, counseling_request, *args, **kwargs):
         try:
-            service(obj, *args, actor=request.user, **kwargs)
+            service(counseling_request, *args, actor=request.user, **kwargs)
         except services.WorkflowError as error:
             messages.error(request, str(error))
         else:
@@ -367,9 +441,11 @@ class CounselingRequestAdmin(admin.ModelAdmin):
     @admin.action(description=_("Assign to me"), permissions=["change"])
     def assign_to_me(self, request, queryset):
         done, skipped = 0, 0
-        for obj in queryset:
+        for counseling_request in queryset:
             try:
-                services.request_assign(obj, actor=request.user, counselor=request.user)
+                services.request_assign(
+                    counseling_request, actor=request.user, counselor=request.user
+                )
                 done += 1
             except services.WorkflowError:
                 skipped += 1
@@ -378,9 +454,11 @@ class CounselingRequestAdmin(admin.ModelAdmin):
     @admin.action(description=_("Close (answered requests)"), permissions=["change"])
     def close_requests(self, request, queryset):
         done, skipped = 0, 0
-        for obj in queryset:
+        for counseling_request in queryset:
             try:
-                services.request_set_status(obj, RequestStatus.CLOSED, actor=request.user)
+                services.request_set_status(
+                    counseling_request, RequestStatus.CLOSED, actor=request.user
+                )
                 done += 1
             except services.WorkflowError:
                 skipped += 1
@@ -422,18 +500,18 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                 "target_countries",
             ]
         )
-        for obj in queryset.prefetch_related("target_countries"):
+        for counseling_request in queryset.prefetch_related("target_countries"):
             writer.writerow(
                 [
-                    obj.reference,
-                    obj.status,
-                    str(obj.organisation or ""),
-                    str(obj.counselor or ""),
-                    obj.created_at.isoformat(),
-                    obj.company_name,
-                    obj.email,
-                    obj.sector.slug,
-                    " ".join(country.code for country in obj.target_countries.all()),
+                    counseling_request.reference,
+                    counseling_request.status,
+                    str(counseling_request.organisation or ""),
+                    str(counseling_request.counselor or ""),
+                    counseling_request.created_at.isoformat(),
+                    counseling_request.company_name,
+                    counseling_request.email,
+                    counseling_request.sector.slug,
+                    " ".join(country.code for country in counseling_request.target_countries.all()),
                 ]
             )
         return response
@@ -443,11 +521,18 @@ class CounselingRequestAdmin(admin.ModelAdmin):
     def dashboard_view(self, request):
         if not self.has_view_permission(request):
             raise PermissionDenied
+        quarter = request.GET.get("quarter", "")[:10]
+        if quarter and selectors.quarter_bounds(quarter) is None:
+            return HttpResponseBadRequest(_("Give the quarter as 2026-Q1."))
+        scope = self.get_queryset(request)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "title": _("Counseling dashboard"),
-            "dashboard": selectors.dashboard(self.get_queryset(request)),
+            "dashboard": selectors.dashboard(scope),
+            "outcomes": selectors.outcomes(scope, quarter=quarter),
+            "quarter": quarter,
+            "quarters": _recent_quarters(),
         }
         return TemplateResponse(request, "admin/counseling/dashboard.html", context)
 
@@ -467,7 +552,8 @@ class CounselingRequestAdmin(admin.ModelAdmin):
                     data = {
                         "email": email,
                         "counseling_requests": [
-                            services.request_export(obj, include_internal=True) for obj in requests
+                            services.request_export(counseling_request, include_internal=True)
+                            for counseling_request in requests
                         ],
                     }
                     response = HttpResponse(
@@ -494,3 +580,58 @@ class CounselingRequestAdmin(admin.ModelAdmin):
             "form": form,
         }
         return TemplateResponse(request, "admin/counseling/email_data.html", context, status=status)
+
+
+def _recent_quarters(count: int = 8) -> list[str]:
+    """The current quarter and the ones before it, newest first, for the dashboard's filter."""
+    today = timezone.localdate()
+    year, quarter = today.year, (today.month - 1) // 3 + 1
+    quarters = []
+    for _step in range(count):
+        quarters.append(f"{year}-Q{quarter}")
+        year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
+    return quarters
+
+
+@admin.register(ResponseTarget)
+class ResponseTargetAdmin(admin.ModelAdmin):
+    """A counselor sets their own organisation's target; a superuser any."""
+
+    list_display = ["organisation", "working_days"]
+    list_select_related = ["organisation"]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(organisation_id=request.user.organisation_id)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if request.user.is_superuser else ["organisation"]
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+
+@admin.register(SavedReply)
+class SavedReplyAdmin(admin.ModelAdmin):
+    """Counselors keep their organisation's replies; shared ones are the network's."""
+
+    list_display = ["title", "language", "organisation"]
+    list_filter = ["language", ("organisation", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["title", "text"]
+    form = SavedReplyForm
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).select_related("organisation")
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(organisation_id=request.user.organisation_id)
+
+    def save_model(self, request, obj, form, change):
+        if not request.user.is_superuser:
+            obj.organisation_id = request.user.organisation_id  # never another organisation's
+        super().save_model(request, obj, form, change)
+
+    def get_exclude(self, request, obj=None):
+        return [] if request.user.is_superuser else ["organisation"]

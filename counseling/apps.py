@@ -12,6 +12,7 @@ class CounselingConfig(AppConfig):
         from counseling import emails, services
         from portal import roles
         from portal import sitemaps as portal_sitemaps
+        from portal.adapters import register_login_landing
         from portal.emails import register_outcome_handler
 
         # The public counseling pages; tracking and account pages are private and left out.
@@ -22,11 +23,18 @@ class CounselingConfig(AppConfig):
             ),
         )
         register_outcome_handler(emails.OUTCOME_HANDLER, services.request_email_outcome)
+        register_login_landing(_counselor_desk)
         roles.grant(
             roles.COUNSELOR,
             "counseling.view_counselingrequest",
             "counseling.change_counselingrequest",
             "counseling.view_requestevent",
+            "counseling.view_savedreply",
+            "counseling.add_savedreply",
+            "counseling.change_savedreply",
+            "counseling.delete_savedreply",
+            "counseling.view_responsetarget",
+            "counseling.change_responsetarget",
         )
         roles.grant(
             roles.PARTNER_EDITOR,
@@ -52,3 +60,17 @@ def _attach_after_login(sender, request, user, **kwargs):
     from counseling.services import requests_attach_to_user
 
     requests_attach_to_user(user=user)
+
+
+def _counselor_desk(user) -> str | None:
+    """A counselor lands on their queue: their organisation's open requests and the pool."""
+    from django.urls import reverse
+
+    from counseling.admin import QUEUE_PARAMETER
+    from portal import roles
+
+    if not (user.is_authenticated and user.is_staff and user.is_active):
+        return None
+    if not user.groups.filter(name=roles.COUNSELOR).exists():
+        return None
+    return f"{reverse('admin:counseling_counselingrequest_changelist')}?{QUEUE_PARAMETER}=open"

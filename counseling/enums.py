@@ -6,13 +6,26 @@ from django.utils.translation import pgettext_lazy
 
 
 class RequestStatus(models.TextChoices):
-    NEW = "new", pgettext_lazy("request status", "New")
-    ASSIGNED = "assigned", pgettext_lazy("request status", "Assigned")
-    IN_PROGRESS = "in_progress", pgettext_lazy("request status", "In progress")
-    WAITING_FOR_SME = "waiting_for_sme", pgettext_lazy("request status", "Waiting for your answer")
-    ANSWERED = "answered", pgettext_lazy("request status", "Answered")
-    CLOSED = "closed", pgettext_lazy("request status", "Closed")
-    REJECTED = "rejected", pgettext_lazy("request status", "Rejected")
+    """The choices' labels are the staff's words; ``sme_label`` is what the company reads."""
+
+    NEW = "new", pgettext_lazy("request status, staff", "New")
+    ASSIGNED = "assigned", pgettext_lazy("request status, staff", "Assigned")
+    IN_PROGRESS = "in_progress", pgettext_lazy("request status, staff", "In progress")
+    WAITING_FOR_SME = (
+        "waiting_for_sme",
+        pgettext_lazy("request status, staff", "Waiting for the SME"),
+    )
+    ANSWERED = "answered", pgettext_lazy("request status, staff", "Answered")
+    CLOSED = "closed", pgettext_lazy("request status, staff", "Closed")
+    REJECTED = "rejected", pgettext_lazy("request status, staff", "Rejected")
+
+    @property
+    def staff_label(self):
+        return self.label
+
+    @property
+    def sme_label(self):
+        return SME_LABELS[self.value]
 
     @classmethod
     def open_values(cls) -> tuple[str, ...]:
@@ -34,23 +47,16 @@ OPEN_STATUSES = frozenset(
 )
 CLOSED_STATUSES = frozenset({RequestStatus.CLOSED, RequestStatus.REJECTED})
 
-# The workflow of the SPEC, exactly: new → assigned → in_progress ⇄ waiting_for_sme →
-# answered → closed, and new|assigned → rejected.
-TRANSITIONS: dict[str, frozenset[str]] = {
-    RequestStatus.NEW: frozenset({RequestStatus.ASSIGNED, RequestStatus.REJECTED}),
-    RequestStatus.ASSIGNED: frozenset({RequestStatus.IN_PROGRESS, RequestStatus.REJECTED}),
-    RequestStatus.IN_PROGRESS: frozenset({RequestStatus.WAITING_FOR_SME, RequestStatus.ANSWERED}),
-    RequestStatus.WAITING_FOR_SME: frozenset({RequestStatus.IN_PROGRESS}),
-    RequestStatus.ANSWERED: frozenset({RequestStatus.CLOSED}),
-    RequestStatus.CLOSED: frozenset(),
-    RequestStatus.REJECTED: frozenset(),
+# What the company reads on its pages and in its e-mails.
+SME_LABELS = {
+    RequestStatus.NEW: pgettext_lazy("request status, SME", "Received"),
+    RequestStatus.ASSIGNED: pgettext_lazy("request status, SME", "With a counselor"),
+    RequestStatus.IN_PROGRESS: pgettext_lazy("request status, SME", "In progress"),
+    RequestStatus.WAITING_FOR_SME: pgettext_lazy("request status, SME", "Waiting for your answer"),
+    RequestStatus.ANSWERED: pgettext_lazy("request status, SME", "Answered"),
+    RequestStatus.CLOSED: pgettext_lazy("request status, SME", "Closed"),
+    RequestStatus.REJECTED: pgettext_lazy("request status, SME", "Not taken on"),
 }
-
-
-def allowed_transitions(status: str) -> list[RequestStatus]:
-    """The statuses a request in ``status`` may move to, in workflow order."""
-    allowed = TRANSITIONS.get(status, frozenset())
-    return [choice for choice in RequestStatus if choice in allowed]
 
 
 class CompanySize(models.TextChoices):
@@ -58,6 +64,17 @@ class CompanySize(models.TextChoices):
     SMALL = "small", _("10–49 people")  # noqa: RUF001
     MEDIUM = "medium", _("50–249 people")  # noqa: RUF001
     LARGE = "large", _("250 people or more")
+
+
+class MarketEntry(models.TextChoices):
+    """The survey's second question: did the company enter the market?"""
+
+    ENTERED = "entered", _("Yes, we entered the market")
+    PLANNED = "planned", _("Not yet, but we plan to")
+    NO = "no", _("No")
+
+
+HELPFULNESS_CHOICES = [(value, str(value)) for value in range(1, 6)]
 
 
 class EventAction(models.TextChoices):
@@ -75,6 +92,9 @@ class EventAction(models.TextChoices):
     EMAIL_SENT = "email_sent", _("E-mail sent")
     EMAIL_FAILED = "email_failed", _("E-mail failed")
     ANONYMISED = "anonymised", _("Personal data removed")
+    REMINDED = "reminded", _("Reminder sent to the company")
+    AUTO_CLOSED = "auto_closed", _("Closed for want of an answer")
+    SURVEY_ANSWERED = "survey_answered", _("Feedback survey answered")
 
 
 # Log entries the company sees on its tracking page.
@@ -85,5 +105,7 @@ PUBLIC_ACTIONS = frozenset(
         EventAction.STATUS_CHANGED,
         EventAction.REPLY,
         EventAction.SME_ANSWER,
+        EventAction.REMINDED,
+        EventAction.AUTO_CLOSED,
     }
 )

@@ -5,14 +5,23 @@ import re
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from counseling import services
-from counseling.enums import CompanySize, allowed_transitions
+from counseling import services, workflow
+from counseling.enums import HELPFULNESS_CHOICES, CompanySize, MarketEntry
+from counseling.models import SavedReply
 from portal.forms import ModelChoiceField, ModelMultipleChoiceField
 from portal.models import Barrier, Country, PartnerOrganisation, Sector
 
 TEXT_MAX = 5000
+# A counselor needs this much to answer: "x" as the service or "?" as the question is not enough.
+SERVICE_MIN = 30
+QUESTION_MIN = 25
+MIN_LENGTH_MESSAGE = _(
+    "Write at least %(limit_value)d characters (now %(show_value)d), so that a counselor can "
+    "answer you."
+)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]")
 
@@ -75,19 +84,35 @@ class RequestForm(forms.Form):
         error_messages={"invalid_choice": _("Choose a sector from the list.")},
     )
     service_description = _text(
-        _("Your service"), help_text=_("What the service does and who uses it.")
+        _("Your service"),
+        min_length=SERVICE_MIN,
+        help_text=_(
+            "What the service does, who uses it and where it is used today, in a few sentences."
+        ),
+        error_messages={"min_length": MIN_LENGTH_MESSAGE},
     )
     target_countries = ModelMultipleChoiceField(
         label=_("Target countries"),
         queryset=Country.objects.ordered(),
         to_field_name="code",
         widget=forms.CheckboxSelectMultiple,
-        help_text=_("The partner for the first country ticked in this list answers you."),
+        help_text=_("Tick every market you want to enter."),
         error_messages={
             "invalid_choice": _("Choose target countries from the list."),
             "invalid_pk_value": _("Choose target countries from the list."),
             "required": _("Choose at least one target country."),
         },
+    )
+    first_choice = ModelChoiceField(
+        label=_("Your first choice"),
+        queryset=Country.objects.ordered(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("Choose your first-choice market"),
+        help_text=_(
+            "If you ticked more than one market: the partner for your first choice answers you."
+        ),
+        error_messages={"invalid_choice": _("Choose a country from the list.")},
     )
     barriers = ModelMultipleChoiceField(
         label=_("What do you need help with?"),
@@ -100,7 +125,15 @@ class RequestForm(forms.Form):
             "invalid_pk_value": _("Choose topics from the list."),
         },
     )
-    question = _text(_("Your question"))
+    question = _text(
+        _("Your question"),
+        min_length=QUESTION_MIN,
+        help_text=_(
+            "What you need to know to enter the market, as precisely as you can: for example "
+            "which rules apply to your service, or which customers or partners you look for."
+        ),
+        error_messages={"min_length": MIN_LENGTH_MESSAGE},
+    )
     preferred_language = forms.ChoiceField(
         label=_("Language for our answers"), choices=settings.LANGUAGES
     )
@@ -150,10 +183,33 @@ class RequestForm(forms.Form):
         self.readiness_summary = summary
         return token
 
+    def clean_target_countries(self):
+        codes = self.data.getlist("target_countries") if hasattr(self.data, "getlist") else []
+        if len(codes) != len(set(codes)):
+            raise ValidationError(_("Tick each market only once."), code="duplicate")
+        return self.cleaned_data["target_countries"]
+
     def clean(self):
         cleaned = super().clean()
         cleaned["readiness_summary"] = getattr(self, "readiness_summary", {})
+        targets = list(cleaned.get("target_countries") or [])
+        first = cleaned.get("first_choice")
+        if len(targets) > 1 and first is None and "first_choice" not in self.errors:
+            self.add_error(
+                "first_choice", _("You ticked several markets: choose your first choice.")
+            )
+        elif first is not None and targets and first not in targets:
+            self.add_error(
+                "first_choice", _("Your first choice must be one of the ticked markets.")
+            )
         return cleaned
+
+    @property
+    def ranked_targets(self) -> list:
+        """The ticked markets, the first choice first (the order routing follows)."""
+        targets = list(self.cleaned_data["target_countries"])
+        first = self.cleaned_data.get("first_choice") or (targets[0] if targets else None)
+        return [first, *(country for country in targets if country != first)] if first else []
 
     def clean_email(self):
         email = self.cleaned_data["email"]
@@ -174,6 +230,7 @@ def initial_from_query(query, *, language: str) -> dict:
     sector = (query.get("sector") or "").strip().lower()[:40]
     if country and Country.objects.filter(code=country).exists():
         initial["target_countries"] = [country]
+        initial["first_choice"] = country
     if sector and Sector.objects.filter(slug=sector).exists():
         initial["sector"] = sector
     return initial
@@ -181,6 +238,30 @@ def initial_from_query(query, *, language: str) -> dict:
 
 class AnswerForm(forms.Form):
     text = _text(_("Your answer"))
+
+
+class SurveyForm(forms.Form):
+    """One answer of the closing survey per post: one button click, or the comment."""
+
+    helpfulness = forms.TypedChoiceField(
+        label=_("How helpful was the counseling?"),
+        choices=HELPFULNESS_CHOICES,
+        coerce=int,
+        required=False,
+    )
+    market = forms.ChoiceField(
+        label=_("Did you enter the market?"), choices=MarketEntry.choices, required=False
+    )
+    comment = _text(_("Anything else you want to tell us?"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        answered = [name for name in self.fields if cleaned.get(name) not in (None, "")]
+        if len(answered) != 1:
+            raise ValidationError(_("Answer one question at a time."), code="one_question")
+        self.question = answered[0]
+        self.value = cleaned[self.question]
+        return cleaned
 
 
 # --- Admin triage ---------------------------------------------------------------------
@@ -199,7 +280,8 @@ class StatusForm(forms.Form):
     def __init__(self, *args, current_status: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [
-            (status.value, status.label) for status in allowed_transitions(current_status)
+            (status.value, status.staff_label)
+            for status in workflow.allowed_transitions(current_status)
         ]
 
 
@@ -213,10 +295,9 @@ class ReplyForm(forms.Form):
 
     def __init__(self, *args, current_status: str, **kwargs):
         super().__init__(*args, **kwargs)
-        # A reply to an assigned request starts the work: it is in progress first.
-        status = "in_progress" if current_status == "assigned" else current_status
         self.fields["then_status"].choices = [("", _("Keep the status"))] + [
-            (choice.value, choice.label) for choice in allowed_transitions(status)
+            (choice.value, choice.staff_label)
+            for choice in workflow.statuses_after_reply(current_status)
         ]
 
 
@@ -232,6 +313,22 @@ class HandOverForm(forms.Form):
             self.fields["organisation"].queryset = PartnerOrganisation.objects.active().exclude(
                 pk=exclude_organisation_id
             )
+
+
+class SavedReplyForm(forms.ModelForm):
+    """Plain text: template syntax and markup stay literal, they are never rendered."""
+
+    class Meta:
+        model = SavedReply
+        fields = ["title", "language", "text", "organisation"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 8})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("title", "text"):
+            self.fields[name].validators.append(no_control_characters)
+        self.fields["text"].max_length = TEXT_MAX
+        self.fields["text"].validators.append(MaxLengthValidator(TEXT_MAX))
 
 
 class EmailDataForm(forms.Form):

@@ -9,7 +9,16 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from counseling.enums import CLOSED_STATUSES, OPEN_STATUSES, CompanySize, EventAction, RequestStatus
+from counseling import activity_log, workflow
+from counseling.enums import (
+    CLOSED_STATUSES,
+    HELPFULNESS_CHOICES,
+    OPEN_STATUSES,
+    CompanySize,
+    EventAction,
+    MarketEntry,
+    RequestStatus,
+)
 from counseling.readiness_models import (  # noqa: F401  (the app's models live in both modules)
     ReadinessDimension,
     ReadinessOption,
@@ -53,7 +62,7 @@ class CounselingRequestQuerySet(models.QuerySet):
 
     def with_details(self):
         return self.select_related(
-            "origin_country", "sector", "organisation", "counselor"
+            "origin_country", "sector", "organisation", "counselor", "first_choice"
         ).prefetch_related("target_countries", "barriers")
 
 
@@ -83,6 +92,15 @@ class CounselingRequest(models.Model):
     service_description = models.TextField(_("service"), blank=True, default="")
     target_countries = models.ManyToManyField(
         Country, verbose_name=_("target countries"), related_name="+"
+    )
+    first_choice = models.ForeignKey(
+        Country,
+        verbose_name=_("first-choice market"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("The target market the company ranked first; it decides the routing."),
     )
     barriers = models.ManyToManyField(
         Barrier, verbose_name=_("barriers"), related_name="+", blank=True
@@ -138,9 +156,23 @@ class CounselingRequest(models.Model):
     )
     created_at = models.DateTimeField(_("submitted"), db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    status_changed_at = models.DateTimeField(_("status since"), null=True, blank=True)
     first_reply_at = models.DateTimeField(_("first reply"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+
+    # The outcome survey, answered from the link in the closing e-mail.
+    survey_helpfulness = models.PositiveSmallIntegerField(
+        _("helpfulness (1–5)"),  # noqa: RUF001
+        null=True,
+        blank=True,
+        choices=HELPFULNESS_CHOICES,
+    )
+    survey_market = models.CharField(
+        _("entered the market"), max_length=10, choices=MarketEntry.choices, blank=True, default=""
+    )
+    survey_comment = models.TextField(_("survey comment"), blank=True, default="")
+    survey_answered_at = models.DateTimeField(_("survey answered"), null=True, blank=True)
 
     objects = CounselingRequestQuerySet.as_manager()
 
@@ -151,6 +183,11 @@ class CounselingRequest(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=RequestStatus.values), name="counseling_request_status_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(survey_helpfulness__isnull=True)
+                | Q(survey_helpfulness__gte=1, survey_helpfulness__lte=5),
+                name="counseling_request_survey_helpfulness_range",
             ),
             models.CheckConstraint(
                 condition=Q(reference__regex=r"^BAL-[0-9]{4}-[0-9]{5,}$"),
@@ -165,9 +202,24 @@ class CounselingRequest(models.Model):
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
+    def ranked_targets(self) -> list:
+        """The target markets, the first choice first (then the others in the network's order)."""
+        targets = sorted(self.target_countries.all(), key=lambda c: (c.position, c.code))
+        first = [c for c in targets if c.pk == self.first_choice_id]
+        return first + [c for c in targets if c.pk != self.first_choice_id]
+
+    @property
+    def staff_status_label(self):
+        return RequestStatus(self.status).staff_label
+
+    @property
+    def sme_status_label(self):
+        return RequestStatus(self.status).sme_label
+
     @property
     def is_waiting_for_sme(self) -> bool:
-        return self.status == RequestStatus.WAITING_FOR_SME
+        """Whether the company may answer now (``counseling.workflow`` decides)."""
+        return workflow.can_sme_answer(self.status, anonymised=self.is_anonymised)
 
     @property
     def is_anonymised(self) -> bool:
@@ -182,9 +234,9 @@ class RequestEvent(models.Model):
     details, e.g. ``{"previous": "new", "new": "assigned"}``.
     """
 
-    request = models.ForeignKey(
+    counseling_request = models.ForeignKey(
         CounselingRequest,
-        verbose_name=_("request"),
+        verbose_name=_("counseling request"),
         on_delete=models.CASCADE,
         related_name="events",
     )
@@ -226,13 +278,85 @@ class RequestEvent(models.Model):
         return str(self.data.get("text", ""))
 
     @property
-    def new_status_label(self):
-        """For a status change: the new status's name in today's language."""
-        try:
-            return RequestStatus(self.data.get("new", "")).label
-        except ValueError:
-            return ""
+    def display(self) -> str:
+        """The entry as one sentence for staff, in today's language (``counseling.activity_log``)."""
+        return activity_log.staff_sentence(self)
+
+    @property
+    def sme_text(self) -> str:
+        """The entry's message on the company's own pages (never an internal note)."""
+        return activity_log.sme_text(self)
+
+    @property
+    def sme_display(self) -> str:
+        """The entry's heading on the company's own pages."""
+        return activity_log.sme_sentence(self)
 
     @property
     def by_company(self) -> bool:
         return self.action == EventAction.SME_ANSWER
+
+
+class ResponseTarget(models.Model):
+    """How many working days an organisation takes to give a new request its first reply."""
+
+    organisation = models.OneToOneField(
+        PartnerOrganisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="response_target",
+    )
+    working_days = models.PositiveSmallIntegerField(
+        _("target response time (working days)"),
+        default=5,
+        help_text=_("A request without a first reply after this many working days is overdue."),
+    )
+
+    class Meta:
+        verbose_name = _("response target")
+        verbose_name_plural = _("response targets")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(working_days__gte=1, working_days__lte=60),
+                name="counseling_response_target_days_range",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation}: {self.working_days}"
+
+
+class SavedReplyQuerySet(models.QuerySet):
+    def usable_by(self, user, *, language: str):
+        """Replies in ``language`` shared by the network or kept by the user's organisation."""
+        mine = Q(organisation__isnull=True)
+        if user.organisation_id:
+            mine |= Q(organisation_id=user.organisation_id)
+        return self.filter(mine, language=language).order_by("title", "pk")
+
+
+class SavedReply(models.Model):
+    """A reply a counselor inserts into the reply form and edits before sending (plain text)."""
+
+    title = models.CharField(_("title"), max_length=120)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    text = models.TextField(_("text"))
+    organisation = models.ForeignKey(
+        PartnerOrganisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Empty: shared with the whole network."),
+    )
+
+    objects = SavedReplyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("saved reply")
+        verbose_name_plural = _("saved replies")
+        ordering = ["language", "title", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.language})"

@@ -11,19 +11,15 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from counseling import readiness_selectors, readiness_services, tokens
-from counseling.emails import request_email_queue, staff_email_queue
-from counseling.enums import (
-    CLOSED_STATUSES,
-    OPEN_STATUSES,
-    TRANSITIONS,
-    EventAction,
-    RequestStatus,
-)
+from counseling import readiness_selectors, readiness_services, tokens, workflow
+from counseling.emails import request_email_queue, staff_digest_queue, staff_email_queue
+from counseling.enums import CLOSED_STATUSES, EventAction, RequestStatus
 from counseling.models import REFERENCE_PREFIX, CounselingRequest, ReferenceCounter, RequestEvent
 from portal.models import PartnerOrganisation
 
@@ -36,6 +32,7 @@ PERSONAL_FIELDS = {
     "contact_name": "",
     "email": "",
     "phone": "",
+    "survey_comment": "",
     "tracking_nonce": "",
     "tracking_token_hash": None,
     "owner": None,
@@ -43,13 +40,16 @@ PERSONAL_FIELDS = {
 TEXT_KEYS = ("text",)  # keys of event data that may hold personal data
 
 
-class WorkflowError(Exception):
-    """A change the workflow does not allow; the message is shown to the person who tried."""
+WorkflowError = workflow.WorkflowError
 
 
-def _log(request, action: str, *, actor=None, data: dict | None = None) -> RequestEvent:
+class SurveyAlreadyAnswered(WorkflowError):
+    """A survey answer sent again (a replayed or double click): refused, nothing changes."""
+
+
+def _log(counseling_request, action: str, *, actor=None, data: dict | None = None) -> RequestEvent:
     return RequestEvent.objects.create(
-        request=request,
+        counseling_request=counseling_request,
         action=action,
         actor=actor if actor is not None and actor.is_authenticated else None,
         data=data or {},
@@ -57,12 +57,12 @@ def _log(request, action: str, *, actor=None, data: dict | None = None) -> Reque
     )
 
 
-def _locked(request: CounselingRequest) -> CounselingRequest:
+def _locked(counseling_request: CounselingRequest) -> CounselingRequest:
     """Lock the row and refresh ``request`` from it, so two changes never interleave."""
-    current = CounselingRequest.objects.select_for_update().get(pk=request.pk)
+    current = CounselingRequest.objects.select_for_update().get(pk=counseling_request.pk)
     for field in ("status", "organisation_id", "counselor_id", "first_reply_at", "anonymised_at"):
-        setattr(request, field, getattr(current, field))
-    return request
+        setattr(counseling_request, field, getattr(current, field))
+    return counseling_request
 
 
 def reference_next(*, year: int) -> str:
@@ -88,6 +88,15 @@ def counselors_of(organisation) -> list:
     )
 
 
+def ranked_targets(target_countries: Iterable, *, first_choice=None) -> list:
+    """The company's markets in its order, ``first_choice`` first, each once."""
+    ranked = [first_choice] if first_choice is not None else []
+    for country in target_countries:
+        if all(country.pk != chosen.pk for chosen in ranked):
+            ranked.append(country)
+    return ranked
+
+
 def organisation_for(country) -> PartnerOrganisation | None:
     """The active partner organisation that answers requests for ``country``."""
     return PartnerOrganisation.objects.active().filter(answers_for=country).order_by("pk").first()
@@ -102,6 +111,7 @@ def request_submit(
     sector,
     service_description: str,
     target_countries: Iterable,
+    first_choice=None,
     question: str,
     preferred_language: str,
     contact_name: str,
@@ -119,7 +129,7 @@ def request_submit(
     The returned request carries ``tracking_token`` (not stored) for the confirmation.
     """
     now = now or timezone.now()
-    targets = sorted(target_countries, key=lambda country: (country.position, country.code))
+    targets = ranked_targets(target_countries, first_choice=first_choice)
     if not targets:
         raise WorkflowError(_("Choose at least one target country."))
     owner = owner if owner is not None and owner.is_authenticated else None
@@ -128,7 +138,7 @@ def request_submit(
         raise WorkflowError(OWN_ADDRESS_REQUIRED)
     nonce = tokens.new_nonce()
     token = tokens.token_for(nonce)
-    request = CounselingRequest.objects.create(
+    counseling_request = CounselingRequest.objects.create(
         reference=reference_next(year=timezone.localtime(now).year),
         tracking_nonce=nonce,
         tracking_token_hash=tokens.token_hash(token),
@@ -147,18 +157,27 @@ def request_submit(
         consent_at=now,
         privacy_notice_version=settings.PRIVACY_NOTICE_VERSION,
         form_language=form_language,
+        first_choice=targets[0],
         owner=owner,
         created_at=now,
     )
-    request.target_countries.set(targets)
-    request.barriers.set(list(barriers))
-    _log(request, EventAction.SUBMITTED, actor=owner, data={"reference": request.reference})
+    counseling_request.target_countries.set(targets)
+    counseling_request.barriers.set(list(barriers))
+    _log(
+        counseling_request,
+        EventAction.SUBMITTED,
+        actor=owner,
+        data={
+            "reference": counseling_request.reference,
+            "targets": [country.code for country in targets],
+        },
+    )
     organisation = organisation_for(targets[0])
     if organisation is not None:
-        request.organisation = organisation
-        request.save(update_fields=["organisation", "updated_at"])
+        counseling_request.organisation = organisation
+        counseling_request.save(update_fields=["organisation", "updated_at"])
         _log(
-            request,
+            counseling_request,
             EventAction.ROUTED,
             data={
                 "organisation": organisation.pk,
@@ -166,91 +185,96 @@ def request_submit(
                 "country": targets[0].code,
             },
         )
-    request_email_queue(request, kind="confirmation")
+    request_email_queue(counseling_request, kind="confirmation")
     if organisation is not None:
-        staff_email_queue(request, kind="staff_new", recipients=counselors_of(organisation))
-    request.tracking_token = token
-    return request
+        staff_email_queue(
+            counseling_request, kind="staff_new", recipients=counselors_of(organisation)
+        )
+    counseling_request.tracking_token = token
+    return counseling_request
 
 
 @transaction.atomic
-def request_set_status(request: CounselingRequest, new_status: str, *, actor, note: str = ""):
-    """Move ``request`` to ``new_status`` if the workflow allows it; log it; e-mail on closing."""
+def request_set_status(
+    counseling_request: CounselingRequest, new_status: str, *, actor, note: str = ""
+):
+    """Move the request to ``new_status`` if the workflow allows it; log it; e-mail if due."""
     if new_status not in RequestStatus.values:
         raise WorkflowError(_("Unknown status."))
-    _locked(request)
-    previous = request.status
-    if new_status not in TRANSITIONS.get(previous, frozenset()):
+    _locked(counseling_request)
+    previous = counseling_request.status
+    if not workflow.can_move(previous, new_status):
         raise WorkflowError(
             _("A request that is “%(previous)s” cannot become “%(new)s”.")
             % {
-                "previous": RequestStatus(previous).label,
-                "new": RequestStatus(new_status).label,
+                "previous": RequestStatus(previous).staff_label,
+                "new": RequestStatus(new_status).staff_label,
             }
         )
-    request.status = new_status
-    fields = ["status", "updated_at"]
+    counseling_request.status = new_status
+    counseling_request.status_changed_at = timezone.now()
+    fields = ["status", "status_changed_at", "updated_at"]
     if new_status in CLOSED_STATUSES:
-        request.closed_at = timezone.now()
+        counseling_request.closed_at = timezone.now()
         fields.append("closed_at")
-    request.save(update_fields=fields)
+    counseling_request.save(update_fields=fields)
     data = {"previous": previous, "new": new_status}
     if note:
         data["text"] = note
-    _log(request, EventAction.STATUS_CHANGED, actor=actor, data=data)
-    if new_status == RequestStatus.CLOSED:
-        request_email_queue(request, kind="closed")
-    return request
+    _log(counseling_request, EventAction.STATUS_CHANGED, actor=actor, data=data)
+    kind = workflow.STATUS_EMAIL_KIND.get(new_status)
+    if kind:
+        request_email_queue(counseling_request, kind=kind)
+    return counseling_request
 
 
 @transaction.atomic
-def request_assign(request: CounselingRequest, *, actor, counselor):
-    """Give ``request`` to ``counselor`` (of its organisation); a new request becomes assigned."""
-    _locked(request)
-    if request.status not in OPEN_STATUSES or request.status == RequestStatus.ANSWERED:
+def request_assign(counseling_request: CounselingRequest, *, actor, counselor):
+    """Give the request to ``counselor`` (of its organisation); a new request becomes assigned."""
+    _locked(counseling_request)
+    if not workflow.can_assign(counseling_request.status):
         raise WorkflowError(_("Only an open request can be assigned."))
     if not counselor.is_staff:
         raise WorkflowError(_("Only staff can be assigned a request."))
-    if (
-        request.organisation_id
-        and counselor.organisation_id
-        and counselor.organisation_id != request.organisation_id
+    if not workflow.may_take_on(
+        counselor=counselor, organisation_id=counseling_request.organisation_id
     ):
         raise WorkflowError(_("This request belongs to another organisation: hand it over first."))
-    request.counselor = counselor
+    counseling_request.counselor = counselor
     fields = ["counselor", "updated_at"]
-    if request.organisation_id is None and counselor.organisation_id:
-        request.organisation_id = counselor.organisation_id
+    if counseling_request.organisation_id is None and counselor.organisation_id:
+        counseling_request.organisation_id = counselor.organisation_id
         fields.append("organisation")
-    request.save(update_fields=fields)
+    counseling_request.save(update_fields=fields)
     _log(
-        request,
+        counseling_request,
         EventAction.ASSIGNED,
         actor=actor,
         data={"counselor": counselor.pk, "name": str(counselor)},
     )
-    if request.status == RequestStatus.NEW:
-        request_set_status(request, RequestStatus.ASSIGNED, actor=actor)
-    return request
+    then = workflow.STATUS_AFTER_ASSIGN.get(counseling_request.status)
+    if then:
+        request_set_status(counseling_request, then, actor=actor)
+    return counseling_request
 
 
 @transaction.atomic
-def request_hand_over(request: CounselingRequest, *, actor, organisation, reason: str):
-    """Pass ``request`` to another partner organisation, with the reason, unassigning it."""
+def request_hand_over(counseling_request: CounselingRequest, *, actor, organisation, reason: str):
+    """Pass the request to another partner organisation, with the reason, unassigning it."""
     reason = (reason or "").strip()
     if not reason:
         raise WorkflowError(_("Give a reason for the hand-over."))
-    _locked(request)
-    if request.status not in OPEN_STATUSES:
+    _locked(counseling_request)
+    if not workflow.can_hand_over(counseling_request.status):
         raise WorkflowError(_("A closed request cannot be handed over."))
-    if organisation.pk == request.organisation_id:
+    if organisation.pk == counseling_request.organisation_id:
         raise WorkflowError(_("The request is already with this organisation."))
-    previous = request.organisation
-    request.organisation = organisation
-    request.counselor = None
-    request.save(update_fields=["organisation", "counselor", "updated_at"])
+    previous = counseling_request.organisation
+    counseling_request.organisation = organisation
+    counseling_request.counselor = None
+    counseling_request.save(update_fields=["organisation", "counselor", "updated_at"])
     _log(
-        request,
+        counseling_request,
         EventAction.HANDED_OVER,
         actor=actor,
         data={
@@ -261,75 +285,208 @@ def request_hand_over(request: CounselingRequest, *, actor, organisation, reason
             "text": reason,
         },
     )
-    return request
+    return counseling_request
 
 
 @transaction.atomic
-def request_add_note(request: CounselingRequest, *, actor, text: str) -> RequestEvent:
+def request_add_note(counseling_request: CounselingRequest, *, actor, text: str) -> RequestEvent:
     """An internal note, seen by staff only."""
     text = (text or "").strip()
     if not text:
         raise WorkflowError(_("Write the note first."))
-    if request.is_anonymised:
+    if not workflow.can_add_note(anonymised=counseling_request.is_anonymised):
         raise WorkflowError(_("This request has been anonymised."))
-    return _log(request, EventAction.NOTE, actor=actor, data={"text": text})
+    return _log(counseling_request, EventAction.NOTE, actor=actor, data={"text": text})
 
 
 @transaction.atomic
-def request_reply(request: CounselingRequest, *, actor, text: str, then_status: str = ""):
+def request_reply(
+    counseling_request: CounselingRequest, *, actor, text: str, then_status: str = ""
+):
     """Send ``text`` to the company (e-mail + tracking page); optionally move on afterwards."""
     text = (text or "").strip()
     if not text:
         raise WorkflowError(_("Write the reply first."))
-    _locked(request)
-    if request.status in CLOSED_STATUSES or request.status == RequestStatus.NEW:
-        raise WorkflowError(_("Assign the request before replying."))
-    if request.is_anonymised:
+    _locked(counseling_request)
+    if counseling_request.is_anonymised:
         raise WorkflowError(_("This request has been anonymised."))
-    if request.status == RequestStatus.ASSIGNED:
-        request_set_status(request, RequestStatus.IN_PROGRESS, actor=actor)
-    if then_status and then_status not in TRANSITIONS.get(request.status, frozenset()):
+    if not workflow.can_reply(counseling_request.status):
+        raise WorkflowError(_("Assign the request before replying."))
+    if not workflow.can_follow_reply(counseling_request.status, then_status):
         raise WorkflowError(_("That status cannot follow this reply."))
-    event = _log(request, EventAction.REPLY, actor=actor, data={"text": text})
-    if request.first_reply_at is None:
-        request.first_reply_at = event.created_at
-        request.save(update_fields=["first_reply_at", "updated_at"])
-    request_email_queue(request, kind="reply", text=text)
+    start = workflow.status_before_reply(counseling_request.status)
+    if start != counseling_request.status:
+        request_set_status(counseling_request, start, actor=actor)
+    event = _log(
+        counseling_request,
+        EventAction.REPLY,
+        actor=actor,
+        data={"text": text, **({"then": then_status} if then_status else {})},
+    )
+    if counseling_request.first_reply_at is None:
+        counseling_request.first_reply_at = event.created_at
+        counseling_request.save(update_fields=["first_reply_at", "updated_at"])
+    request_email_queue(counseling_request, kind=workflow.reply_email_kind(then_status), text=text)
     if then_status:
-        request_set_status(request, then_status, actor=actor)
+        request_set_status(counseling_request, then_status, actor=actor)
     return event
 
 
 @transaction.atomic
-def request_sme_answer(request: CounselingRequest, *, text: str, actor=None) -> RequestEvent:
+def request_sme_answer(
+    counseling_request: CounselingRequest, *, text: str, actor=None
+) -> RequestEvent:
     """The company answers a question; the request goes back to the counselor."""
     text = (text or "").strip()
     if not text:
         raise WorkflowError(_("Write your answer first."))
-    _locked(request)
-    if request.status != RequestStatus.WAITING_FOR_SME:
+    _locked(counseling_request)
+    if not workflow.can_sme_answer(
+        counseling_request.status, anonymised=counseling_request.is_anonymised
+    ):
         raise WorkflowError(_("This request is not waiting for your answer."))
-    event = _log(request, EventAction.SME_ANSWER, actor=actor, data={"text": text})
-    request_set_status(request, RequestStatus.IN_PROGRESS, actor=actor)
-    if request.counselor_id:
+    event = _log(counseling_request, EventAction.SME_ANSWER, actor=actor, data={"text": text})
+    request_set_status(counseling_request, workflow.STATUS_AFTER_SME_ANSWER, actor=actor)
+    if counseling_request.counselor_id:
         counselor = (
             get_user_model()
             .objects.select_related("organisation__country")
-            .get(pk=request.counselor_id)
+            .get(pk=counseling_request.counselor_id)
         )
-        staff_email_queue(request, kind="staff_answer", recipients=[counselor])
+        staff_email_queue(counseling_request, kind="staff_answer", recipients=[counselor])
     return event
+
+
+# --- Follow-up: reminders and closing for want of an answer ------------------------------
+
+
+def _waiting_since():
+    return Coalesce("status_changed_at", "created_at")
+
+
+@transaction.atomic
+def requests_follow_up(
+    *,
+    now: datetime.datetime | None = None,
+    reminder_days: int | None = None,
+    close_days: int | None = None,
+) -> dict[str, int]:
+    """Remind companies that let a request wait ``reminder_days``; close it after ``close_days``.
+
+    Each reminder and each closing is an entry of the log and an e-mail in the
+    company's language; a request is reminded once per wait.
+    """
+    now = now or timezone.now()
+    reminder_days = settings.COUNSELING_REMINDER_DAYS if reminder_days is None else reminder_days
+    close_days = settings.COUNSELING_AUTO_CLOSE_DAYS if close_days is None else close_days
+    waiting = (
+        CounselingRequest.objects.filter(
+            status=workflow.FOLLOW_UP_STATUS, anonymised_at__isnull=True
+        )
+        .annotate(waiting_since=_waiting_since())
+        .select_for_update(of=("self",))
+    )
+    closed = 0
+    for counseling_request in waiting.filter(
+        waiting_since__lte=now - datetime.timedelta(days=close_days)
+    ):
+        request_auto_close(counseling_request, now=now)
+        closed += 1
+    reminded = 0
+    already = RequestEvent.objects.filter(
+        counseling_request=OuterRef("pk"),
+        action=EventAction.REMINDED,
+        created_at__gte=OuterRef("waiting_since"),
+    )
+    due = waiting.filter(
+        status=workflow.FOLLOW_UP_STATUS,
+        waiting_since__lte=now - datetime.timedelta(days=reminder_days),
+    ).exclude(Exists(already))
+    for counseling_request in due:
+        _log(counseling_request, EventAction.REMINDED, data={"days": reminder_days})
+        request_email_queue(counseling_request, kind="reminder")
+        reminded += 1
+    return {"reminded": reminded, "closed": closed}
+
+
+def digests_send(*, now: datetime.datetime | None = None) -> int:
+    """E-mail each active organisation's counselors its new and overdue requests; skip quiet ones."""
+    from counseling import selectors
+
+    now = now or timezone.now()
+    overdue_q = selectors.overdue_condition(now=now)
+    sent = 0
+    for organisation in PartnerOrganisation.objects.active().order_by("pk"):
+        scope = CounselingRequest.objects.filter(organisation=organisation).only(
+            "pk", "reference", "created_at"
+        )
+        new = list(scope.filter(status=RequestStatus.NEW).order_by("created_at"))
+        overdue = list(scope.filter(overdue_q).order_by("created_at"))
+        if not new and not overdue:
+            continue
+        recipients = counselors_of(organisation)
+        sent += staff_digest_queue(organisation, new=new, overdue=overdue, recipients=recipients)
+    return sent
+
+
+def request_auto_close(counseling_request: CounselingRequest, *, now=None) -> CounselingRequest:
+    """Close a request that waited too long for the company (a move only the portal makes)."""
+    now = now or timezone.now()
+    previous = counseling_request.status
+    if RequestStatus.CLOSED not in workflow.SYSTEM_TRANSITIONS.get(previous, frozenset()):
+        raise WorkflowError(_("Only a request waiting for the company closes on its own."))
+    counseling_request.status = RequestStatus.CLOSED
+    counseling_request.status_changed_at = now
+    counseling_request.closed_at = now
+    counseling_request.save(
+        update_fields=["status", "status_changed_at", "closed_at", "updated_at"]
+    )
+    _log(
+        counseling_request,
+        EventAction.AUTO_CLOSED,
+        data={"previous": previous, "new": RequestStatus.CLOSED},
+    )
+    request_email_queue(counseling_request, kind="auto_closed")
+    return counseling_request
+
+
+# --- The outcome survey -------------------------------------------------------------------
+
+SURVEY_QUESTIONS = ("helpfulness", "market", "comment")
+
+
+@transaction.atomic
+def request_survey_answer(counseling_request: CounselingRequest, *, question: str, value):
+    """Store one answer of the closing survey; each question is answered once, never changed."""
+    if question not in SURVEY_QUESTIONS:
+        raise WorkflowError(_("Unknown question."))
+    current = CounselingRequest.objects.select_for_update().get(pk=counseling_request.pk)
+    if current.status != RequestStatus.CLOSED or current.is_anonymised:
+        raise WorkflowError(_("This survey is closed."))
+    field = f"survey_{question}"
+    if getattr(current, field) not in (None, ""):
+        raise SurveyAlreadyAnswered(_("You have already answered this question. Thank you!"))
+    setattr(current, field, value)
+    fields = [field, "updated_at"]
+    if current.survey_answered_at is None:
+        current.survey_answered_at = timezone.now()
+        fields.append("survey_answered_at")
+    current.save(update_fields=fields)
+    _log(current, EventAction.SURVEY_ANSWERED, data={"question": question})
+    return current
 
 
 def request_email_outcome(*, context: dict, sent: bool, attempt: int, error=None, will_retry=False):
     """Called by the e-mail task: log "email_sent" or "email_failed" (no address, no content)."""
-    request = CounselingRequest.objects.filter(pk=context.get("request_id")).first()
-    if request is None:
+    counseling_request = CounselingRequest.objects.filter(pk=context.get("request_id")).first()
+    if counseling_request is None:
         return
     data = {"kind": context.get("kind", ""), "attempt": attempt}
     if not sent:
         data.update({"error": type(error).__name__ if error else "", "will_retry": will_retry})
-    _log(request, EventAction.EMAIL_SENT if sent else EventAction.EMAIL_FAILED, data=data)
+    _log(
+        counseling_request, EventAction.EMAIL_SENT if sent else EventAction.EMAIL_FAILED, data=data
+    )
 
 
 # --- Accounts -------------------------------------------------------------------------
@@ -364,12 +521,12 @@ def requests_attach_to_user(*, user) -> int:
     if not emails:
         return 0
     attached = 0
-    for request in CounselingRequest.objects.select_for_update().filter(
+    for counseling_request in CounselingRequest.objects.select_for_update().filter(
         owner__isnull=True, email__in=emails, anonymised_at__isnull=True
     ):
-        request.owner = user
-        request.save(update_fields=["owner", "updated_at"])
-        _log(request, EventAction.ATTACHED, actor=user)
+        counseling_request.owner = user
+        counseling_request.save(update_fields=["owner", "updated_at"])
+        _log(counseling_request, EventAction.ATTACHED, actor=user)
         attached += 1
     return attached
 
@@ -377,23 +534,30 @@ def requests_attach_to_user(*, user) -> int:
 # --- Privacy --------------------------------------------------------------------------
 
 
-def request_anonymise(request: CounselingRequest, *, actor=None, reason: str = "") -> None:
+def request_anonymise(
+    counseling_request: CounselingRequest, *, actor=None, reason: str = ""
+) -> None:
     """Blank the personal fields and the texts of the log; keep what statistics need."""
-    if request.is_anonymised:
+    if counseling_request.is_anonymised:
         return
     now = timezone.now()
-    CounselingRequest.objects.filter(pk=request.pk).update(
+    CounselingRequest.objects.filter(pk=counseling_request.pk).update(
         **PERSONAL_FIELDS, anonymised_at=now, updated_at=now
     )
-    for event in RequestEvent.objects.filter(request=request):
+    for event in RequestEvent.objects.filter(counseling_request=counseling_request):
         if any(key in event.data for key in TEXT_KEYS):
             data = {key: value for key, value in event.data.items() if key not in TEXT_KEYS}
             RequestEvent.objects.filter(pk=event.pk).update(data=data)
-    RequestEvent.objects.filter(request=request, actor__isnull=False).exclude(
+    RequestEvent.objects.filter(counseling_request=counseling_request, actor__isnull=False).exclude(
         actor__is_staff=True
     ).update(actor=None)
-    _log(request, EventAction.ANONYMISED, actor=actor, data={"reason": reason} if reason else {})
-    request.refresh_from_db()
+    _log(
+        counseling_request,
+        EventAction.ANONYMISED,
+        actor=actor,
+        data={"reason": reason} if reason else {},
+    )
+    counseling_request.refresh_from_db()
 
 
 @transaction.atomic
@@ -409,13 +573,15 @@ def requests_anonymise_expired(
         anonymised_at__isnull=True, closed_at__lt=cutoff
     )
     count = 0
-    for request in expired.select_for_update():
-        request_anonymise(request, reason="retention")
+    for counseling_request in expired.select_for_update():
+        request_anonymise(counseling_request, reason="retention")
         count += 1
     return count
 
 
-def request_export(request: CounselingRequest, *, include_internal: bool = False) -> dict:
+def request_export(
+    counseling_request: CounselingRequest, *, include_internal: bool = False
+) -> dict:
     """A request as plain data, for the data subject (public log) or staff (full log)."""
     events = [
         {
@@ -423,31 +589,31 @@ def request_export(request: CounselingRequest, *, include_internal: bool = False
             "action": event.action,
             **({"text": event.text} if event.text else {}),
         }
-        for event in request.events.all()
+        for event in counseling_request.events.all()
         if include_internal or event.action in {"submitted", "reply", "sme_answer"}
     ]
     return {
-        "reference": request.reference,
-        "status": request.status,
-        "submitted": request.created_at.isoformat(),
-        "company_name": request.company_name,
-        "company_website": request.company_website,
-        "origin_country": request.origin_country.code,
-        "company_size": request.company_size,
-        "sector": request.sector.slug,
-        "service_description": request.service_description,
-        "target_countries": [country.code for country in request.target_countries.all()],
-        "barriers": [barrier.slug for barrier in request.barriers.all()],
-        "question": request.question,
-        "readiness_summary": request.readiness_summary,
-        "preferred_language": request.preferred_language,
-        "contact_name": request.contact_name,
-        "email": request.email,
-        "phone": request.phone,
+        "reference": counseling_request.reference,
+        "status": counseling_request.status,
+        "submitted": counseling_request.created_at.isoformat(),
+        "company_name": counseling_request.company_name,
+        "company_website": counseling_request.company_website,
+        "origin_country": counseling_request.origin_country.code,
+        "company_size": counseling_request.company_size,
+        "sector": counseling_request.sector.slug,
+        "service_description": counseling_request.service_description,
+        "target_countries": [country.code for country in counseling_request.target_countries.all()],
+        "barriers": [barrier.slug for barrier in counseling_request.barriers.all()],
+        "question": counseling_request.question,
+        "readiness_summary": counseling_request.readiness_summary,
+        "preferred_language": counseling_request.preferred_language,
+        "contact_name": counseling_request.contact_name,
+        "email": counseling_request.email,
+        "phone": counseling_request.phone,
         "consent": {
-            "time": request.consent_at.isoformat(),
-            "privacy_notice_version": request.privacy_notice_version,
-            "form_language": request.form_language,
+            "time": counseling_request.consent_at.isoformat(),
+            "privacy_notice_version": counseling_request.privacy_notice_version,
+            "form_language": counseling_request.form_language,
         },
         "events": events,
     }
@@ -469,7 +635,9 @@ def user_data_export(*, user) -> dict:
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "email_addresses": _verified_emails(user),
         },
-        "counseling_requests": [request_export(request) for request in requests],
+        "counseling_requests": [
+            request_export(counseling_request) for counseling_request in requests
+        ],
         "readiness_results": [
             readiness_services.result_export(result)
             for result in readiness_selectors.results_of_user(user)
@@ -482,8 +650,8 @@ def user_delete(*, user) -> int:
     """Delete a visitor's account; its requests stay for statistics, anonymised; its
     readiness results go with it (deleted with the account)."""
     owned = list(CounselingRequest.objects.select_for_update().filter(owner=user))
-    for request in owned:
-        request_anonymise(request, reason="account_deleted")
+    for counseling_request in owned:
+        request_anonymise(counseling_request, reason="account_deleted")
     user.delete()
     return len(owned)
 
@@ -496,6 +664,6 @@ def requests_for_email(queryset, *, email: str):
 def email_data_erase(queryset, *, email: str, actor) -> int:
     """Anonymise the requests of ``email`` within ``queryset`` (the staff member's scope)."""
     requests = list(requests_for_email(queryset, email=email).select_for_update(of=("self",)))
-    for request in requests:
-        request_anonymise(request, actor=actor, reason="erasure")
+    for counseling_request in requests:
+        request_anonymise(counseling_request, actor=actor, reason="erasure")
     return len(requests)

@@ -18,6 +18,7 @@ urlpatterns = [
         readiness_views.plan_delete,
         name="readiness_plan_delete",
     ),
+    path("counseling/survey/<str:reference>/<str:token>/", views.survey, name="survey"),
     path("account/requests/", views.account_requests, name="account_requests"),
     path("account/requests/<str:reference>/", views.account_request, name="account_request"),
     path("account/my-data.json", views.account_export, name="account_export"),

@@ -14,7 +14,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from counseling import ratelimit, readiness_services, selectors, services
-from counseling.forms import AccountDeleteForm, AnswerForm, RequestForm, initial_from_query
+from counseling.forms import (
+    AccountDeleteForm,
+    AnswerForm,
+    RequestForm,
+    SurveyForm,
+    initial_from_query,
+)
 from counseling.models import CounselingRequest
 from portal import matchmaking, related
 from portal.http import mark_private
@@ -60,7 +66,7 @@ def new(request):
                     company_size=data["company_size"],
                     sector=data["sector"],
                     service_description=data["service_description"],
-                    target_countries=list(data["target_countries"]),
+                    target_countries=form.ranked_targets,
                     barriers=list(data["barriers"]),
                     question=data["question"],
                     preferred_language=data["preferred_language"],
@@ -112,7 +118,7 @@ def done(request):
     )
     if counseling_request is None:
         return redirect("counseling:new")
-    targets = list(counseling_request.target_countries.all())
+    targets = counseling_request.ranked_targets()
     codes = [country.code for country in targets]
     # Market profiles come from portal.related; people, labs and pilots from the one
     # matchmaking service, ranked as the readiness plan and the counselor's view rank them.
@@ -175,6 +181,34 @@ def track(request, token: str):
     if counseling_request is None:
         return mark_private(render(request, "counseling/track_not_found.html", status=404))
     return _detail(request, counseling_request, template_context={"via_token": True})
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def survey(request, reference: str, token: str):
+    """The closing survey from the e-mailed link: one click per answer, no account, no script."""
+    counseling_request = selectors.request_for_survey(reference=reference[:20], token=token)
+    if counseling_request is None:
+        return mark_private(render(request, "counseling/survey_not_found.html", status=404))
+    status = 200
+    form = SurveyForm()
+    if request.method == "POST":
+        form = SurveyForm(request.POST)
+        if form.is_valid():
+            try:
+                services.request_survey_answer(
+                    counseling_request, question=form.question, value=form.value
+                )
+            except services.WorkflowError as error:
+                messages.error(request, str(error))
+                status = 409
+            else:
+                messages.success(request, _("Thank you for your answer."))
+                return redirect(request.path)
+        else:
+            status = 422
+    context = {"counseling_request": counseling_request, "form": form}
+    return mark_private(render(request, "counseling/survey.html", context, status=status))
 
 
 @login_required

@@ -6,6 +6,15 @@ from portal.emails import email_enqueue, email_message_to_dict
 
 EMAIL_MAX_LENGTH = 254  # RFC 5321 path limit, and the column size of User.email
 
+# Where a user lands after signing in: apps register ``callable(user) -> url | None``
+# (counseling sends counselors to their queue); the first answer wins, else allauth's default.
+LOGIN_LANDINGS: list = []
+
+
+def register_login_landing(landing) -> None:
+    if landing not in LOGIN_LANDINGS:
+        LOGIN_LANDINGS.append(landing)
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def clean_email(self, email: str) -> str:
@@ -16,6 +25,13 @@ class AccountAdapter(DefaultAccountAdapter):
                 % {"limit": EMAIL_MAX_LENGTH}
             )
         return email.lower()
+
+    def get_login_redirect_url(self, request):
+        for landing in LOGIN_LANDINGS:
+            url = landing(request.user)
+            if url:
+                return url
+        return super().get_login_redirect_url(request)
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """Render now, in the visitor's language; send later, from the background worker."""

@@ -1,11 +1,13 @@
 """Triage in the admin, and counselor scoping through every path."""
 
 import csv
+import datetime
 import io
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import timezone
 
 from counseling import services
 from counseling.enums import EventAction, RequestStatus
@@ -300,6 +302,193 @@ def test_unknown_workflow_form_and_get_are_refused(client, requests, ibs_counsel
     assert client.get(_workflow(requests["ee"], "status")).status_code == 405
     requests["ee"].refresh_from_db()
     assert requests["ee"].status == RequestStatus.NEW
+
+
+# --- The desk ---------------------------------------------------------------------------
+
+
+def test_counselor_lands_on_the_queue_after_signing_in(client, requests, ibs_counselor):
+    from tests.factories import PASSWORD, totp_code
+
+    response = client.post(
+        reverse("account_login"), {"login": ibs_counselor.email, "password": PASSWORD}
+    )
+    assert response.status_code == 302  # staff sign in with a second factor
+    response = client.post("/en/accounts/2fa/authenticate/", {"code": totp_code()})
+    assert response.status_code == 302
+    assert response["Location"] == reverse(CHANGELIST) + "?queue=open"
+
+
+def test_other_visitors_still_land_on_the_home_page(client, taxonomy):
+    from tests.factories import PASSWORD, UserFactory
+
+    user = UserFactory()
+    response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    assert response.status_code == 302
+    assert "/admin/" not in response["Location"]
+
+
+def test_queue_lists_open_requests_of_own_organisation_and_pool_oldest_first(
+    client, requests, ibs_counselor
+):
+    CounselingRequest.objects.filter(pk=requests["pool"].pk).update(
+        created_at=requests["ee"].created_at - datetime.timedelta(days=3)
+    )
+    closed = submit_request(targets=("ee",), company_name="Done Oy")
+    services.request_set_status(closed, "rejected", actor=ibs_counselor)
+    client.force_login(ibs_counselor)
+    response = client.get(reverse(CHANGELIST), {"queue": "open"})
+    shown = [obj.pk for obj in response.context["cl"].result_list]
+    assert shown == [requests["pool"].pk, requests["ee"].pk]
+    page = response.content.decode()
+    assert "3 days" in page and "Overdue" not in page.split("<tbody>")[1]
+
+
+def test_overdue_follows_each_organisations_target_in_working_days(client, requests, ibs_counselor):
+    from counseling.models import ResponseTarget
+
+    ResponseTarget.objects.create(organisation=requests["ee"].organisation, working_days=2)
+    now = timezone.now()
+    # Four calendar days and an hour always hold more than two working days.
+    CounselingRequest.objects.filter(pk=requests["ee"].pk).update(
+        created_at=now - datetime.timedelta(days=4, hours=1)
+    )
+    CounselingRequest.objects.filter(pk=requests["pool"].pk).update(
+        created_at=now - datetime.timedelta(days=4)  # the pool keeps the default of 5
+    )
+    client.force_login(ibs_counselor)
+    response = client.get(reverse(CHANGELIST), {"queue": "open", "overdue": "yes"})
+    assert [obj.pk for obj in response.context["cl"].result_list] == [requests["ee"].pk]
+    assert 'class="overdue"' in response.content.decode()
+    services.request_assign(requests["ee"], actor=ibs_counselor, counselor=ibs_counselor)
+    services.request_reply(requests["ee"], actor=ibs_counselor, text="On it")
+    response = client.get(reverse(CHANGELIST), {"overdue": "yes"})
+    assert response.context["cl"].result_count == 0  # a first reply ends the wait
+
+
+# --- The outcome dashboard ----------------------------------------------------------------
+
+
+def _case(organisation_slug, *, created, first_reply_days, close_days, helpfulness, market):
+    from tests.counseling.factories import CounselingRequestFactory
+
+    organisation = PartnerOrganisation.objects.get(slug=organisation_slug)
+    day = datetime.timedelta(days=1)
+    return CounselingRequestFactory(
+        organisation=organisation,
+        created_at=created,
+        status="closed" if close_days is not None else "in_progress",
+        first_reply_at=created + first_reply_days * day if first_reply_days is not None else None,
+        closed_at=created + close_days * day if close_days is not None else None,
+        survey_helpfulness=helpfulness,
+        survey_market=market,
+    )
+
+
+def test_dashboard_figures_per_organisation_on_a_hand_made_set(client, taxonomy):
+    q1 = datetime.datetime(2026, 2, 10, 12, tzinfo=datetime.UTC)
+    q2 = datetime.datetime(2026, 5, 10, 12, tzinfo=datetime.UTC)
+    # IBS in Q1: three closed (two answered the survey), one still open.
+    _case("ibs", created=q1, first_reply_days=1, close_days=10, helpfulness=5, market="entered")
+    _case("ibs", created=q1, first_reply_days=3, close_days=20, helpfulness=2, market="no")
+    _case("ibs", created=q1, first_reply_days=2, close_days=30, helpfulness=None, market="")
+    _case("ibs", created=q1, first_reply_days=None, close_days=None, helpfulness=None, market="")
+    # Laurea in Q2 only.
+    _case("laurea", created=q2, first_reply_days=4, close_days=8, helpfulness=4, market="planned")
+    client.force_login(SuperuserFactory())
+    url = reverse("admin:counseling_counselingrequest_dashboard")
+    response = client.get(url, {"quarter": "2026-Q1"})
+    [ibs] = response.context["outcomes"]
+    assert ibs["name"] == PartnerOrganisation.objects.get(slug="ibs").name
+    assert (ibs["requests"], ibs["closed"]) == (4, 3)
+    assert ibs["helpfulness"] == 3.5
+    assert ibs["response_rate"] == pytest.approx(2 / 3)
+    assert ibs["entered_share"] == 0.5
+    assert ibs["days_to_first_reply"] == 2 and ibs["days_to_close"] == 20
+    page = response.content.decode()
+    assert "67 %" in page and "3.5" in page
+    everything = {row["name"]: row for row in client.get(url).context["outcomes"]}
+    laurea = everything[PartnerOrganisation.objects.get(slug="laurea").name]
+    assert len(everything) == 2 and laurea["entered_share"] == 0.0
+
+
+@pytest.mark.parametrize("quarter", ["2026-Q5", "last quarter", "2026-Q1'--", "\x00"])
+def test_dashboard_refuses_a_bad_quarter(client, taxonomy, quarter):
+    client.force_login(SuperuserFactory())
+    response = client.get(
+        reverse("admin:counseling_counselingrequest_dashboard"), {"quarter": quarter}
+    )
+    assert response.status_code == 400
+
+
+# --- Saved replies and suggestions -------------------------------------------------------
+
+
+def test_counselor_inserts_a_saved_reply_in_the_companys_language(client, requests, ibs_counselor):
+    from counseling.models import SavedReply
+
+    latvian = SavedReply.objects.create(
+        title="Iepirkumi", language="lv", text="Labdien! {{ secret }} <script>x</script>"
+    )
+    SavedReply.objects.create(title="Hankinnat", language="fi", text="Hei!")
+    other = SavedReply.objects.create(
+        title="Laurea only",
+        language="lv",
+        text="Not for IBS",
+        organisation=PartnerOrganisation.objects.get(slug="laurea"),
+    )
+    counseling_request = requests["ee"]
+    CounselingRequest.objects.filter(pk=counseling_request.pk).update(
+        preferred_language="lv", status="in_progress", counselor=ibs_counselor
+    )
+    client.force_login(ibs_counselor)
+    page = client.get(_change(counseling_request)).content.decode()
+    assert "Iepirkumi" in page and "Hankinnat" not in page and "Laurea only" not in page
+    response = client.get(_change(counseling_request), {"saved_reply": latvian.pk})
+    assert response.context["workflow_forms"]["reply"].initial["text"] == latvian.text
+    page = response.content.decode()
+    assert "{{ secret }}" in page and "<script>x</script>" not in page  # literal, escaped
+    for forged in (other.pk, "1 OR 1=1", "9" * 30, "-1"):
+        response = client.get(_change(counseling_request), {"saved_reply": forged})
+        assert response.status_code == 200
+        assert not response.context["workflow_forms"]["reply"].initial.get("text")
+
+
+def test_counselor_keeps_saved_replies_only_for_their_own_organisation(client, taxonomy):
+    from counseling.models import SavedReply
+    from tests.counseling.factories import counselor_of
+
+    counselor = counselor_of("ibs")
+    client.force_login(counselor)
+    laurea = PartnerOrganisation.objects.get(slug="laurea")
+    response = client.post(
+        reverse("admin:counseling_savedreply_add"),
+        {
+            "title": "Tere",
+            "language": "et",
+            "text": "Tere! {% now 'Y' %}",
+            "organisation": laurea.pk,
+        },
+    )
+    assert response.status_code == 302
+    saved = SavedReply.objects.get()
+    assert saved.organisation.slug == "ibs" and saved.text == "Tere! {% now 'Y' %}"
+    response = client.post(
+        reverse("admin:counseling_savedreply_add"),
+        {"title": "Bad", "language": "et", "text": "Null\x00"},
+    )
+    # NUL: refused by the field, the form shown again with its error, nothing saved
+    assert response.status_code == 200
+    assert "text" in response.context["adminform"].form.errors
+    assert SavedReply.objects.count() == 1
+
+
+def test_request_page_suggests_contacts_labs_and_pilots(client, demo, ibs_counselor):
+    counseling_request = submit_request(targets=("ee",))
+    client.force_login(ibs_counselor)
+    response = client.get(_change(counseling_request))
+    assert response.context["suggestions"], "the demo network has matches for Estonia"
+    assert "Suggestions to paste into the reply" in response.content.decode()
 
 
 def test_export_neutralises_formulas_in_every_text_cell(client, taxonomy):

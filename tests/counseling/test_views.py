@@ -119,6 +119,13 @@ def test_signed_in_submission_belongs_to_the_account(client, demo):
         ({"phone": "call me maybe"}, "phone"),
         ({"privacy": None}, "privacy"),
         ({"company_website": "javascript:alert(1)"}, "company_website"),
+        ({"service_description": "x"}, "service_description"),
+        ({"service_description": "   x   "}, "service_description"),
+        ({"question": "?"}, "question"),
+        ({"target_countries": ["ee", "ee"]}, "target_countries"),
+        ({"target_countries": ["ee", "se"]}, "first_choice"),
+        ({"target_countries": ["ee"], "first_choice": "se"}, "first_choice"),
+        ({"target_countries": ["ee", "se"], "first_choice": "zz"}, "first_choice"),
     ],
 )
 def test_bad_input_is_refused_with_a_linked_error_and_nothing_saved(client, demo, overrides, field):
@@ -423,6 +430,37 @@ def test_a_second_click_on_send_creates_no_second_request(client, demo):
     assert CounselingRequest.objects.count() == 1
     client.post(_url("new"), form_data(form_id="other"))
     assert CounselingRequest.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("targets", "first", "organisation"),
+    [
+        (["ee", "se"], "se", "sics"),
+        (["ee", "se"], "ee", "ibs"),
+        (["lv", "fi"], "fi", "laurea"),
+        (["se"], "", "sics"),
+    ],
+)
+def test_request_is_routed_by_the_first_choice_of_the_form(
+    client, demo, targets, first, organisation
+):
+    response = client.post(_url("new"), form_data(target_countries=targets, first_choice=first))
+    assert response.status_code == 302
+    counseling_request = CounselingRequest.objects.get()
+    assert counseling_request.organisation.slug == organisation
+    ranked = [country.code for country in counseling_request.ranked_targets()]
+    assert ranked[0] == (first or targets[0]) and sorted(ranked) == sorted(targets)
+    submitted = counseling_request.events.get(action=EventAction.SUBMITTED)
+    assert submitted.data["targets"][0] == ranked[0]
+
+
+def test_form_explains_what_a_counselor_needs(client, demo):
+    page = client.get(_url("new", "fi")).content.decode()
+    with translation.override("fi"):
+        hint = translation.gettext(
+            "What the service does, who uses it and where it is used today, in a few sentences."
+        )
+    assert hint in page and 'name="first_choice"' in page
 
 
 # --- Whose e-mail address ------------------------------------------------------------------

@@ -1,10 +1,14 @@
+"""The workflow's table and every rule derived from it, through the services and the admin."""
+
 import itertools
 
 import pytest
+from django.urls import reverse
 
-from counseling import services
-from counseling.enums import TRANSITIONS, EventAction, RequestStatus
+from counseling import services, workflow
+from counseling.enums import EventAction, RequestStatus
 from counseling.models import CounselingRequest, RequestEvent
+from counseling.workflow import TRANSITIONS
 from portal.models import PartnerOrganisation
 from tests.counseling.factories import submit_request
 
@@ -73,132 +77,156 @@ def test_stale_object_cannot_skip_the_workflow(taxonomy):
     assert CounselingRequest.objects.get(pk=request.pk).status == "rejected"
 
 
-@pytest.mark.parametrize(
-    ("targets", "organisation"),
-    [(("ee",), "ibs"), (("fi",), "laurea"), (("lv", "se"), "taf"), (("se", "ee"), "ibs")],
-)
-def test_request_is_routed_by_its_first_target_country(taxonomy, targets, organisation):
-    request = submit_request(targets=targets)
-    assert request.organisation.slug == organisation
-    assert request.status == RequestStatus.NEW
-    routed = request.events.get(action=EventAction.ROUTED)
-    assert routed.data["organisation"] == request.organisation.pk
+# --- The same table through the admin -------------------------------------------------
 
 
-def test_request_for_a_country_nobody_answers_stays_in_the_pool(taxonomy):
-    PartnerOrganisation.objects.get(slug="taf").answers_for.clear()
-    request = submit_request(targets=("lv",))
-    assert request.organisation is None
-    assert not request.events.filter(action=EventAction.ROUTED).exists()
-
-
-def test_assign_makes_a_new_request_assigned(taxonomy, ibs_counselor):
-    request = submit_request()
-    services.request_assign(request, actor=ibs_counselor, counselor=ibs_counselor)
-    request.refresh_from_db()
-    assert request.counselor == ibs_counselor
-    assert request.status == RequestStatus.ASSIGNED
-    assert list(request.events.values_list("action", flat=True)) == [
-        "submitted",
-        "routed",
-        "assigned",
-        "status_changed",
-    ]
-
-
-def test_counselor_of_another_organisation_cannot_be_assigned(taxonomy, laurea_counselor):
-    request = submit_request(targets=("ee",))
-    with pytest.raises(services.WorkflowError):
-        services.request_assign(request, actor=laurea_counselor, counselor=laurea_counselor)
-    request.refresh_from_db()
-    assert request.counselor is None
-
-
-def test_pool_request_joins_the_assigned_counselors_organisation(taxonomy, laurea_counselor):
-    PartnerOrganisation.objects.get(slug="taf").answers_for.clear()
-    request = submit_request(targets=("lv",))
-    services.request_assign(request, actor=laurea_counselor, counselor=laurea_counselor)
-    request.refresh_from_db()
-    assert request.organisation.slug == "laurea"
-
-
-def test_hand_over_moves_the_request_with_a_reason(taxonomy, ibs_counselor):
-    request = submit_request(targets=("ee",))
-    services.request_assign(request, actor=ibs_counselor, counselor=ibs_counselor)
-    sics = PartnerOrganisation.objects.get(slug="sics")
-    services.request_hand_over(
-        request, actor=ibs_counselor, organisation=sics, reason="About Swedish procurement"
+def _status_url(counseling_request):
+    return reverse(
+        "admin:counseling_counselingrequest_workflow", args=[counseling_request.pk, "status"]
     )
-    request.refresh_from_db()
-    assert request.organisation == sics
-    assert request.counselor is None
-    event = request.events.get(action=EventAction.HANDED_OVER)
-    assert event.data["new_name"] == "SICS" and event.data["previous_name"] == "IBS"
-    assert event.data["text"] == "About Swedish procurement"
-    assert event.actor == ibs_counselor
 
 
-def test_hand_over_needs_a_reason_and_an_open_request(taxonomy, ibs_counselor):
-    request = submit_request()
+@pytest.mark.parametrize(("old", "new"), sorted(ALLOWED))
+def test_allowed_transition_through_the_admin(client, taxonomy, ibs_counselor, old, new):
+    counseling_request = _request_in(old)
+    client.force_login(ibs_counselor)
+    response = client.post(_status_url(counseling_request), {"status-status": new})
+    assert response.status_code == 302
+    counseling_request.refresh_from_db()
+    assert counseling_request.status == new
+    event = counseling_request.events.filter(action=EventAction.STATUS_CHANGED).get()
+    assert event.actor == ibs_counselor and event.data["previous"] == old
+
+
+@pytest.mark.parametrize(("old", "new"), [pair for pair in ALL_PAIRS if pair not in ALLOWED])
+def test_forbidden_transition_through_the_admin(client, taxonomy, ibs_counselor, old, new):
+    counseling_request = _request_in(old)
+    events = RequestEvent.objects.count()
+    client.force_login(ibs_counselor)
+    response = client.post(_status_url(counseling_request), {"status-status": new})
+    assert response.status_code == 422
+    counseling_request.refresh_from_db()
+    assert counseling_request.status == old
+    assert RequestEvent.objects.count() == events
+
+
+@pytest.mark.parametrize("status", RequestStatus.values)
+def test_admin_status_form_offers_exactly_the_tables_moves(client, taxonomy, ibs_counselor, status):
+    counseling_request = _request_in(status)
+    client.force_login(ibs_counselor)
+    response = client.get(
+        reverse("admin:counseling_counselingrequest_change", args=[counseling_request.pk])
+    )
+    forms = response.context["workflow_forms"]
+    offered = [value for value, _label in forms["status"].fields["status"].choices]
+    assert offered == [choice.value for choice in workflow.allowed_transitions(status)]
+    after_reply = [value for value, _label in forms["reply"].fields["then_status"].choices]
+    assert after_reply == ["", *(s.value for s in workflow.statuses_after_reply(status))]
+    assert response.context["can_reply"] == (status in workflow.REPLY_STATUSES)
+    assert response.context["can_hand_over"] == (status in workflow.HAND_OVER_STATUSES)
+
+
+# --- Rules derived from the table -----------------------------------------------------
+
+
+@pytest.mark.parametrize("status", RequestStatus.values)
+def test_reply_is_allowed_exactly_where_the_workflow_says(taxonomy, ibs_counselor, status):
+    counseling_request = _request_in(status)
+    CounselingRequest.objects.filter(pk=counseling_request.pk).update(counselor=ibs_counselor)
+    if workflow.can_reply(status):
+        services.request_reply(counseling_request, actor=ibs_counselor, text="Hello")
+        assert counseling_request.events.filter(action=EventAction.REPLY).exists()
+        counseling_request.refresh_from_db()
+        assert counseling_request.status == workflow.status_before_reply(status)
+    else:
+        with pytest.raises(services.WorkflowError):
+            services.request_reply(counseling_request, actor=ibs_counselor, text="Hello")
+        assert not counseling_request.events.filter(action=EventAction.REPLY).exists()
+
+
+@pytest.mark.parametrize(
+    ("status", "then_status"),
+    [
+        (status, then)
+        for status in ("assigned", "in_progress", "waiting_for_sme", "answered")
+        for then in RequestStatus.values
+    ],
+)
+def test_status_after_a_reply_follows_the_table(taxonomy, ibs_counselor, status, then_status):
+    counseling_request = _request_in(status)
+    allowed = workflow.can_move(workflow.status_before_reply(status), then_status)
+    if allowed:
+        services.request_reply(
+            counseling_request, actor=ibs_counselor, text="Hi", then_status=then_status
+        )
+        counseling_request.refresh_from_db()
+        assert counseling_request.status == then_status
+    else:
+        events = RequestEvent.objects.count()
+        with pytest.raises(services.WorkflowError):
+            services.request_reply(
+                counseling_request, actor=ibs_counselor, text="Hi", then_status=then_status
+            )
+        counseling_request.refresh_from_db()
+        assert counseling_request.status == status
+        assert RequestEvent.objects.count() == events
+
+
+@pytest.mark.parametrize("status", RequestStatus.values)
+def test_assign_and_hand_over_follow_the_workflow(taxonomy, ibs_counselor, status):
+    counseling_request = _request_in(status)
+    if workflow.can_assign(status):
+        services.request_assign(counseling_request, actor=ibs_counselor, counselor=ibs_counselor)
+        counseling_request.refresh_from_db()
+        assert counseling_request.counselor == ibs_counselor
+        assert counseling_request.status == workflow.STATUS_AFTER_ASSIGN.get(status, status)
+    else:
+        with pytest.raises(services.WorkflowError):
+            services.request_assign(
+                counseling_request, actor=ibs_counselor, counselor=ibs_counselor
+            )
     sics = PartnerOrganisation.objects.get(slug="sics")
-    with pytest.raises(services.WorkflowError):
-        services.request_hand_over(request, actor=ibs_counselor, organisation=sics, reason=" ")
-    services.request_set_status(request, "rejected", actor=ibs_counselor)
-    with pytest.raises(services.WorkflowError):
-        services.request_hand_over(request, actor=ibs_counselor, organisation=sics, reason="x")
-    request.refresh_from_db()
-    assert request.organisation.slug == "ibs"
+    if workflow.can_hand_over(status):
+        services.request_hand_over(
+            counseling_request, actor=ibs_counselor, organisation=sics, reason="Swedish market"
+        )
+        counseling_request.refresh_from_db()
+        assert counseling_request.organisation == sics
+    else:
+        with pytest.raises(services.WorkflowError):
+            services.request_hand_over(
+                counseling_request, actor=ibs_counselor, organisation=sics, reason="Swedish"
+            )
 
 
-def test_reply_starts_the_work_and_records_the_first_reply(taxonomy, ibs_counselor):
-    request = submit_request()
-    services.request_assign(request, actor=ibs_counselor, counselor=ibs_counselor)
-    services.request_reply(request, actor=ibs_counselor, text="Hello", then_status="answered")
-    request.refresh_from_db()
-    assert request.status == RequestStatus.ANSWERED
-    assert request.first_reply_at is not None
-    reply = request.events.get(action=EventAction.REPLY)
-    assert reply.data == {"text": "Hello"}
+@pytest.mark.parametrize("status", RequestStatus.values)
+def test_company_may_answer_only_while_waiting(taxonomy, status):
+    counseling_request = _request_in(status)
+    if workflow.can_sme_answer(status):
+        services.request_sme_answer(counseling_request, text="Grades 7 to 9")
+        counseling_request.refresh_from_db()
+        assert counseling_request.status == workflow.STATUS_AFTER_SME_ANSWER
+    else:
+        with pytest.raises(services.WorkflowError):
+            services.request_sme_answer(counseling_request, text="Grades 7 to 9")
+        counseling_request.refresh_from_db()
+        assert counseling_request.status == status
 
 
-def test_reply_to_a_new_or_closed_request_is_refused(taxonomy, ibs_counselor):
-    request = submit_request()
-    with pytest.raises(services.WorkflowError):
-        services.request_reply(request, actor=ibs_counselor, text="Hello")
-    assert not request.events.filter(action=EventAction.REPLY).exists()
+# --- Response times ---------------------------------------------------------------------
 
 
-def test_note_is_logged_with_its_author(taxonomy, ibs_counselor):
-    request = submit_request()
-    services.request_add_note(request, actor=ibs_counselor, text="Call them on Monday")
-    note = request.events.get(action=EventAction.NOTE)
-    assert note.actor == ibs_counselor and note.data["text"] == "Call them on Monday"
+@pytest.mark.parametrize(
+    ("start", "days", "expected"),
+    [
+        ("2026-03-02", 5, "2026-03-09"),  # Monday + 5 working days = next Monday
+        ("2026-03-06", 1, "2026-03-09"),  # Friday + 1 = Monday
+        ("2026-03-07", 1, "2026-03-09"),  # Saturday + 1 = Monday
+        ("2026-03-09", -5, "2026-03-02"),
+    ],
+)
+def test_working_days_skip_the_weekend(start, days, expected):
+    import datetime
 
-
-def test_log_entries_are_append_only(taxonomy):
-    request = submit_request()
-    event = request.events.first()
-    event.data = {"forged": True}
-    with pytest.raises(ValueError, match="append-only"):
-        event.save()
-
-
-def test_log_labels_follow_the_current_language(taxonomy):
-    from django.utils import translation
-
-    request = submit_request()
-    event = request.events.get(action=EventAction.SUBMITTED)
-    with translation.override("en"):
-        english = str(event.label)
-    with translation.override("fi"):
-        finnish = str(event.label)
-    assert english == "Request submitted"
-    assert finnish != english
-
-
-def test_references_count_up_within_a_year(taxonomy):
-    first = submit_request()
-    second = submit_request()
-    year = first.created_at.year
-    assert first.reference == f"BAL-{year}-00001"
-    assert second.reference == f"BAL-{year}-00002"
+    moment = datetime.datetime.fromisoformat(start + "T10:00+00:00")
+    assert workflow.add_working_days(moment, days).date().isoformat() == expected

@@ -92,7 +92,7 @@ def test_sme_and_counselor_go_through_a_request_in_finnish(
 
     # The SME answers from the tracking page.
     page = sme.get(track_url).content.decode()
-    assert _finnish(RequestStatus.WAITING_FOR_SME.label) in page
+    assert _finnish(RequestStatus.WAITING_FOR_SME.sme_label) in page
     assert "Mille luokka-asteille" in page
     with django_capture_on_commit_callbacks(execute=True):
         sme.post(track_url, {"text": "Ammatillisille oppilaitoksille, aikuisopiskelijoille."})
@@ -115,7 +115,7 @@ def test_sme_and_counselor_go_through_a_request_in_finnish(
         "Mille luokka-asteille",
         "Ammatillisille oppilaitoksille",
         "Tässä Viron hankintaohjeet.",
-        _finnish(RequestStatus.CLOSED.label),
+        _finnish(RequestStatus.CLOSED.sme_label),
     ):
         assert text in page
     assert 'name="text"' not in page  # no answer form on a closed request
