@@ -2,6 +2,8 @@
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 import portal.markdown
 from tests.markets.factories import MarketProfileFactory
@@ -81,3 +83,56 @@ def test_a_renderer_change_never_serves_html_of_the_old_renderer():
 
     assert portal.markdown.render_markdown(text, heading_offset=2) == "<p>A <em>text</em>.</p>"
     assert portal.markdown._FINGERPRINT in old_key
+
+
+def _profile_select(queries) -> str:
+    return next(
+        q["sql"]
+        for q in queries
+        if '"markets_marketprofile"."overview_' in q["sql"].split("FROM")[0]
+    )
+
+
+def test_the_finnish_profile_page_selects_only_finnish_and_english_columns(client, taxonomy):
+    MarketProfileFactory(
+        country=taxonomy["countries"]["fi"],
+        sector=taxonomy["sectors"]["e-health"],
+        overview_fi="Katsaus suomeksi.",
+        overview_sv="Översikt på svenska.",
+        regulation_en="## Laws\\n\\nOnly in English.",
+    )
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/fi/markets/fi/e-health/")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Katsaus suomeksi." in page and "Översikt" not in page
+    assert "Only in English." in page  # the English fallback of an empty Finnish section
+    select = _profile_select(queries.captured_queries).split("FROM")[0]
+    assert '"overview_fi"' in select and '"overview_en"' in select
+    for other in ("sv", "et", "lv"):
+        assert f'"overview_{other}"' not in select
+        assert f'"summary_{other}"' not in select
+    assert '"markets_marketprofile"."overview",' not in select  # not the untranslated original
+    everything = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "note_sv" not in everything and "label_sv" not in everything
+
+
+def test_the_list_selects_no_markdown_sections_and_no_owner(client, taxonomy):
+    MarketProfileFactory(
+        country=taxonomy["countries"]["fi"],
+        sector=taxonomy["sectors"]["e-health"],
+        summary_fi="Tiivistelmä suomeksi.",
+    )
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/fi/markets/")
+
+    assert response.status_code == 200
+    assert "Tiivistelmä suomeksi." in response.content.decode()
+    select = next(q["sql"] for q in queries.captured_queries if '"summary_fi"' in q["sql"]).split(
+        "FROM"
+    )[0]
+    assert "overview" not in select and "regulation" not in select and "summary_sv" not in select
+    assert "portal_partnerorganisation" not in select
