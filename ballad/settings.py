@@ -191,6 +191,8 @@ MFA_TOTP_ISSUER = "Ballad portal"
 
 # --- Internationalisation ---------------------------------------------------
 LANGUAGE_CODE = "en"
+# English dates and numbers in the en-GB style (ballad/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["ballad.formats"]
 LANGUAGES = [
     ("en", _("English")),
     ("et", _("Estonian")),

@@ -133,6 +133,11 @@ class CounselingRequestAdmin(admin.ModelAdmin):
     date_hierarchy = None
     inlines = [RequestEventInline]
     actions = ["assign_to_me", "close_requests", "export_csv"]
+
+    class Media:
+        # The list at 1280 px: references on one line, long columns wrap instead of clipping.
+        css = {"all": ["css/counseling-admin.css"]}
+
     change_form_template = "admin/counseling/counselingrequest/change_form.html"
     change_list_template = "admin/counseling/counselingrequest/change_list.html"
     fieldsets = [

@@ -5,13 +5,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from counseling.forms import no_control_characters, single_line
+from portal.forms import ModelChoiceField, ModelMultipleChoiceField
 from portal.models import Country, LabMethod, Sector, UserGroup
 
 MAX_TARGETS = 4
 
 
 def _choose(label, queryset, *, to_field_name, required=True, **kwargs):
-    return forms.ModelChoiceField(
+    return ModelChoiceField(
         label=label,
         queryset=queryset,
         to_field_name=to_field_name,
@@ -22,7 +23,7 @@ def _choose(label, queryset, *, to_field_name, required=True, **kwargs):
 
 
 def _choose_many(label, queryset, *, to_field_name, **kwargs):
-    return forms.ModelMultipleChoiceField(
+    return ModelMultipleChoiceField(
         label=label,
         queryset=queryset,
         to_field_name=to_field_name,

@@ -9,8 +9,10 @@ from modeltranslation.admin import (
 
 from markets import services
 from markets.models import SECTION_FIELDS, BarrierAssessment, KeyFact, MarketProfile, ResourceLink
+from portal import translation_state
 from portal.content import LANGUAGE_CODES
 from portal.editorial_admin import EditorialAdmin, LabelledTabularInline
+from portal.translation_admin import TranslationStateAdminMixin, register_dashboard_panel
 
 COMPLETE_FIELDS = ("summary", *SECTION_FIELDS)
 
@@ -56,7 +58,7 @@ class ResourceLinkInline(TranslationStackedInline):
 
 
 @admin.register(MarketProfile)
-class MarketProfileAdmin(EditorialAdmin, TabbedTranslationAdmin):
+class MarketProfileAdmin(EditorialAdmin, TranslationStateAdminMixin, TabbedTranslationAdmin):
     # The name says country and sector; the review columns fit at 1280 px.
     list_display = [
         "__str__",
@@ -111,3 +113,26 @@ class MarketProfileAdmin(EditorialAdmin, TabbedTranslationAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+translation_state.track(MarketProfile, organisation_field="owner")
+
+
+def _profiles_due_for_review():
+    from django.urls import reverse
+    from django.utils.formats import date_format
+
+    from markets.reminders import profiles_due_for_review
+
+    for profile in profiles_due_for_review():
+        note = (
+            _("last reviewed %(date)s") % {"date": date_format(profile.reviewed_on)}
+            if profile.reviewed_on
+            else _("never reviewed")
+        )
+        yield (str(profile), reverse("admin:markets_marketprofile_change", args=[profile.pk]), note)
+
+
+register_dashboard_panel(
+    title=_("Market profiles not reviewed for 11 months"), rows=_profiles_due_for_review
+)

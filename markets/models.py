@@ -20,6 +20,8 @@ from portal.models import Barrier, Country, PartnerOrganisation, Sector
 
 # A profile not reviewed for this many months is shown as out of date.
 REVIEW_INTERVAL_MONTHS = 12
+# Editors are reminded a month before a profile shows as out of date.
+REMINDER_MONTHS = 11
 
 
 class ProfileStatus(models.TextChoices):
@@ -42,10 +44,12 @@ SECTIONS = (
 SECTION_FIELDS = tuple(name for name, _label in SECTIONS)
 
 
-def review_cutoff(today: datetime.date | None = None) -> datetime.date:
-    """The day ``REVIEW_INTERVAL_MONTHS`` months before ``today``: reviews before it are stale."""
+def review_cutoff(
+    today: datetime.date | None = None, *, months: int = REVIEW_INTERVAL_MONTHS
+) -> datetime.date:
+    """The day ``months`` months before ``today``: reviews before it are stale."""
     today = today or timezone.localdate()
-    month_index = today.year * 12 + today.month - 1 - REVIEW_INTERVAL_MONTHS
+    month_index = today.year * 12 + today.month - 1 - months
     year, month = divmod(month_index, 12)
     month += 1
     for day in range(today.day, 0, -1):  # 29 February → 28 February
@@ -65,6 +69,11 @@ class MarketProfileQuerySet(models.QuerySet):
 
     def out_of_date(self, today: datetime.date | None = None):
         return self.filter(Q(reviewed_on__isnull=True) | Q(reviewed_on__lt=review_cutoff(today)))
+
+    def due_for_review(self, today: datetime.date | None = None):
+        """Not reviewed for ``REMINDER_MONTHS`` months: the owner's editors get a reminder."""
+        cutoff = review_cutoff(today, months=REMINDER_MONTHS)
+        return self.filter(Q(reviewed_on__isnull=True) | Q(reviewed_on__lt=cutoff))
 
     def up_to_date(self, today: datetime.date | None = None):
         return self.filter(reviewed_on__gte=review_cutoff(today))
@@ -291,3 +300,32 @@ class ResourceLink(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ReviewReminder(models.Model):
+    """The monthly reminder an organisation's editors got: one per organisation and month."""
+
+    organisation = models.ForeignKey(
+        PartnerOrganisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="review_reminders",
+    )
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+    profiles = models.PositiveIntegerField(_("profiles due for review"), default=0)
+    stale_translations = models.PositiveIntegerField(_("stale translations"), default=0)
+    recipients = models.PositiveIntegerField(_("recipients"), default=0)
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("review reminder")
+        verbose_name_plural = _("review reminders")
+        ordering = ["-month", "organisation"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "month"], name="markets_review_reminder_once_a_month"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.month:%Y-%m}"

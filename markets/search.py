@@ -46,4 +46,5 @@ def register() -> None:
         documents=profile_documents,
         queryset=lambda: MarketProfile.objects.published().with_taxonomy(),
         order=10,
+        in_feed=True,
     )

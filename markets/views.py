@@ -12,6 +12,7 @@ from portal.drafts import draft_preview, draft_visible_to
 from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
+from portal.pagination import paginate
 from portal.pdf import html_to_pdf
 
 SEVERE = 4  # barrier severity from which the profile asks for contacts with that expertise
@@ -32,15 +33,21 @@ def profile_list(request):
             sector_slug = sector.slug if sector else None
         else:
             status = 400
-    profiles = (
-        list(selectors.profile_list(country_code=country_code, sector_slug=sector_slug))
+    page_obj = paginate(
+        request,
+        selectors.profile_list(country_code=country_code, sector_slug=sector_slug)
         if status == 200
-        else []
+        else [],
     )
     return render(
         request,
         "markets/profile_list.html",
-        {"form": form, "profiles": profiles, "filtered": bool(country_code or sector_slug)},
+        {
+            "form": form,
+            "profiles": page_obj,
+            "page_obj": page_obj,
+            "filtered": bool(country_code or sector_slug),
+        },
         status=status,
     )
 

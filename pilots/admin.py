@@ -3,11 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from pilots.models import PilotCase, PilotStep, ProcessStep
+from portal import translation_state
 from portal.editorial_admin import EditorialAdmin
+from portal.translation_admin import TranslationStateAdminMixin
 
 
 @admin.register(ProcessStep)
-class ProcessStepAdmin(TabbedTranslationAdmin):
+class ProcessStepAdmin(TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = [
         "number",
         "title",
@@ -44,7 +46,7 @@ class PilotStepInline(TranslationStackedInline):
 
 
 @admin.register(PilotCase)
-class PilotCaseAdmin(EditorialAdmin, TabbedTranslationAdmin):
+class PilotCaseAdmin(EditorialAdmin, TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = [
         "title",
         "company_name",
@@ -105,3 +107,7 @@ class PilotCaseAdmin(EditorialAdmin, TabbedTranslationAdmin):
     @admin.display(description=_("target countries"))
     def targets(self, pilot: PilotCase) -> str:
         return ", ".join(country.code.upper() for country in pilot.target_countries.all())
+
+
+translation_state.track(ProcessStep)
+translation_state.track(PilotCase)

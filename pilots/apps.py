@@ -16,6 +16,9 @@ class PilotsConfig(AppConfig):
         from portal import sitemaps as portal_sitemaps
 
         related.register("pilot_cases", provider=pilot_cases_for, order=40)
+        from pilots import publications as pilot_publications
+
+        pilot_publications.register()
         matchmaking.register("pilots", matching_pilots)
         matchmaking.register("process_steps", process_steps)
         portal_sitemaps.register(

@@ -64,6 +64,7 @@ def register() -> None:
         ),
         watch=("target_countries",),
         order=20,
+        in_feed=True,
     )
     search_index.register(
         "process_step",

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Avg, Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Avg, Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from pilots.models import PilotCase, PilotStep, ProcessStep
 from portal.matchmaking import MatchQuery
@@ -56,8 +56,8 @@ class PilotFilters:
         return any((self.origin, self.target, self.sector, self.status))
 
 
-def pilot_list(*, filters: PilotFilters) -> list[PilotCase]:
-    """Published pilots matching ``filters``, with their countries and sector."""
+def pilot_list(*, filters: PilotFilters) -> QuerySet[PilotCase]:
+    """Published pilots matching ``filters``, with their countries and sector (to paginate)."""
     pilots = PilotCase.objects.published().with_taxonomy().ordered()
     if filters.origin:
         pilots = pilots.filter(origin_country__code=filters.origin)
@@ -67,9 +67,7 @@ def pilot_list(*, filters: PilotFilters) -> list[PilotCase]:
         pilots = pilots.filter(sector__slug=filters.sector)
     if filters.status:
         pilots = pilots.filter(status=filters.status)
-    return list(
-        pilots.prefetch_related(Prefetch("target_countries", queryset=Country.objects.ordered()))
-    )
+    return pilots.prefetch_related(Prefetch("target_countries", queryset=Country.objects.ordered()))
 
 
 def filter_choices() -> tuple[list[Country], list[Sector]]:

@@ -10,6 +10,7 @@ from portal.forms import filter_form_from_query
 from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
+from portal.pagination import paginate
 
 PILOT_TEXT_FIELDS = ("title", "company_description", "summary", "service", "outcome", "lessons")
 STEP_TEXT_FIELDS = ("title", "summary", "what_to_do", "typical_duration")
@@ -41,12 +42,14 @@ def pilot_list(request):
     filters = selectors.PilotFilters(
         **{name: values.get(name) for name in ("origin", "target", "sector", "status")}
     )
+    page_obj = paginate(request, selectors.pilot_list(filters=filters))
     return render(
         request,
         "pilots/pilot_list.html",
         {
             "form": form,
-            "pilots": selectors.pilot_list(filters=filters),
+            "pilots": page_obj,
+            "page_obj": page_obj,
             "filtered": filters.active,
             "notices": notices,
         },

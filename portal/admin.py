@@ -5,7 +5,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from portal import services
+from portal import services, translation_state
 from portal.editorial_admin import EditorialAdmin
 from portal.models import (
     Barrier,
@@ -22,6 +22,7 @@ from portal.models import (
     User,
     UserGroup,
 )
+from portal.translation_admin import TranslationStateAdminMixin, register_dashboard
 
 
 @admin.register(User)
@@ -138,7 +139,7 @@ class ContactAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(LivingLab)
-class LivingLabAdmin(EditorialAdmin, TabbedTranslationAdmin):
+class LivingLabAdmin(EditorialAdmin, TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = ["name", "country", "city", "community_size", "is_published"]
     list_filter = ["country", "sectors", "methods", "user_groups", "is_published"]
     list_select_related = ["country"]
@@ -214,8 +215,13 @@ class PublicationAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(TranslationStateAdminMixin, TabbedTranslationAdmin):
     list_display = ["slug", "title", "is_published", "updated_at"]
     list_filter = ["is_published"]
     search_fields = ["slug", "title", "body"]
     view_on_site = True
+
+
+translation_state.track(LivingLab, organisation_field="contact__organisation")
+translation_state.track(Page)
+register_dashboard(admin.site)

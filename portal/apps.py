@@ -42,3 +42,5 @@ class PortalConfig(AppConfig):
                 for action in ("add", "change", "view")
             ),
         )
+        # The translation dashboard (portal.translation_admin) is the view page of this model.
+        roles.grant(roles.PARTNER_EDITOR, "portal.view_translationstate")

@@ -226,6 +226,15 @@ def register(
     return kind
 
 
+_finishers: list[tuple[str, str, Callable[[], str | None]]] = []
+
+
+def register_finisher(*, app_label: str, dataset: str, finish: Callable[[], str | None]) -> None:
+    """Run ``finish()`` once after every file of ``dataset`` is saved, when the load includes
+    ``app_label`` (the portal renders the publications' PDFs from everything loaded)."""
+    _finishers.append((app_label, dataset, finish))
+
+
 def kinds(dataset: str | None = None) -> list[ContentKind]:
     """The registered kinds of one dataset (or all), in loading order."""
     autodiscover_modules("content_kinds")
@@ -321,6 +330,11 @@ def load(dataset: str, *, app_labels: tuple[str, ...] = (), stdout=None) -> int:
                 count += 1
             if stdout is not None and files:
                 stdout.write(f"{kind.name}: {len(files)} files")
+        for app_label, finisher_dataset, finish in _finishers:
+            if finisher_dataset == dataset and (not app_labels or app_label in app_labels):
+                line = finish()
+                if line and stdout is not None:
+                    stdout.write(f"  {line}")
     return count
 
 

@@ -11,7 +11,9 @@ from portal.content import (
     Optional,
     Text,
     Translated,
+    documents,
     register,
+    register_finisher,
     translated_fields,
 )
 from portal.models import (
@@ -30,7 +32,6 @@ from portal.models import (
     SupportService,
     UserGroup,
 )
-from portal.pdf import simple_pdf
 
 
 def _by(model, field: str, values: list[str]) -> list:
@@ -251,7 +252,7 @@ register(
 
 
 def save_publication(data: dict) -> None:
-    publication, _ = Publication.objects.update_or_create(
+    Publication.objects.update_or_create(
         slug=data["slug"],
         defaults={
             "kind": data["kind"],
@@ -261,15 +262,25 @@ def save_publication(data: dict) -> None:
             **translated_fields(title=data["title"], description=data["description"]),
         },
     )
-    if not publication.file or not publication.file.storage.exists(publication.file.name):
-        content = simple_pdf(
-            title=data["title"]["en"],
-            subtitle=f"Ballad partner network, {data['year']}",
-            paragraphs=data["pdf_paragraphs"],
-        )
+
+
+def render_publications() -> str:
+    """The PDF of every demo publication that has none yet, from what the portal now knows."""
+    from portal.publications import publication_render_pdf
+
+    rendered = 0
+    for _path, data in documents("portal.publications"):
+        publication = Publication.objects.filter(slug=data["slug"]).first()
+        if publication is None:
+            continue
+        if publication.file and publication.file.storage.exists(publication.file.name):
+            continue
+        content = publication_render_pdf(publication=publication, summary=data["pdf_paragraphs"])
         services.publication_attach_file(
             publication=publication, name=f"{data['slug']}.pdf", content=content
         )
+        rendered += 1
+    return f"publications: {rendered} PDFs rendered"
 
 
 register(
@@ -287,3 +298,5 @@ register(
     },
     save=save_publication,
 )
+
+register_finisher(app_label="portal", dataset=DEMO, finish=render_publications)

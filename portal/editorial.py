@@ -34,7 +34,7 @@ from django.utils.translation import gettext as _
 from modeltranslation.translator import NotRegistered, translator
 from reversion.models import Version
 
-from portal import emails, roles
+from portal import emails, roles, translation_state
 from portal.models import ContentDraft, DraftState, EditorialAction, EditorialEvent, User
 
 SKIPPED_FIELDS = {"updated_at"}
@@ -285,6 +285,10 @@ def draft_approve(*, obj, actor, comment: str = ""):
     deserialised = _deserialise(draft.data)
     concrete, many = _compared_fields(type(live))
     concrete_names = {f.name: f for f in concrete}
+    previous_english = {
+        field: getattr(live, f"{field}_{SOURCE_LANGUAGE}", "") or ""
+        for field in translation_state.translated_fields(type(live))
+    }
     update_fields = []
     for name in draft.changed_fields:
         if name in concrete_names:
@@ -298,6 +302,14 @@ def draft_approve(*, obj, actor, comment: str = ""):
         if f.name in draft.changed_fields and f.name in deserialised.m2m_data:
             getattr(live, f.name).set(deserialised.m2m_data[f.name])
     submitter = draft.submitted_by
+    # A changed English makes its translations stale, as an edit of the live object would;
+    # a saved translation counts as written by the editor who submitted it.
+    translation_state.record_edit(
+        live,
+        changed=draft.changed_fields,
+        previous_english=previous_english,
+        actor=submitter or actor,
+    )
     draft.delete()
     _published_revision(
         live,
@@ -484,23 +496,14 @@ def draft_m2m(obj) -> dict[str, list[int]]:
     return dict(_deserialise(draft.data).m2m_data) if draft is not None else {}
 
 
-def _stale_fields(obj, language: str) -> set[str] | None:
-    """Fields whose ``language`` text predates the English change, from ``portal.translation_state``.
-
-    The content issue's translation fingerprints provide it; until that module exists,
-    ``None`` (the view shows missing and done only).
-    """
-    try:
-        from portal import translation_state  # optional: lands with issue 10
-    except ImportError:
-        return None
-    stale = getattr(translation_state, "stale_fields", None)
-    return set(stale(obj, language=language)) if stale is not None else None
+def _stale_fields(obj, language: str) -> set[str]:
+    """Fields whose ``language`` text predates the English change (``portal.translation_state``)."""
+    return set(translation_state.stale_fields(obj, language=language))
 
 
 def field_states(obj, language: str) -> dict[str, str]:
     """``{field: missing | stale | done}`` of ``obj``'s ``language`` text against English."""
-    stale = _stale_fields(obj, language) or set()
+    stale = _stale_fields(obj, language)
     states = {}
     for name in translated_fields(type(obj)):
         source = getattr(obj, f"{name}_{SOURCE_LANGUAGE}") or ""

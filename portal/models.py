@@ -5,6 +5,7 @@ PartnerOrganisation and LivingLab are the network that markets, counseling and
 pilots link to. Visitor-facing text fields are translated in ``translation.py``.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -426,6 +427,7 @@ class LivingLab(models.Model):
         help_text=_("The partner organisation that keeps this page up to date."),
     )
     is_published = models.BooleanField(_("published"), default=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = LivingLabQuerySet.as_manager()
 
@@ -688,3 +690,42 @@ class SearchWord(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class TranslationState(models.Model):
+    """Which English a translation was written (or checked) for: a fingerprint of the source.
+
+    One row per object, translated field and language other than English; a translation is
+    stale when its object's English no longer has this fingerprint. See
+    ``portal.translation_state``.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("content type"), on_delete=models.CASCADE
+    )
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    field = models.CharField(_("field"), max_length=80)
+    language = models.CharField(_("language"), max_length=8)
+    source_fingerprint = models.CharField(_("fingerprint of the English"), max_length=64)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation state")
+        verbose_name_plural = _("translation states")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="portal_translation_state_unique",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content_type_id}:{self.object_id} {self.field} [{self.language}]"

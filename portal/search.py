@@ -76,6 +76,8 @@ def search(
     if not terms:
         return results
     filters = filters or SearchFilters()
+    if language not in search_index.LANGUAGES:
+        language = search_index.LANGUAGES[0]
     backend = _PostgresBackend() if connection.vendor == "postgresql" else _SqliteBackend()
     others = [code for code in search_index.LANGUAGES if code != language]
     languages = [language]
@@ -203,8 +205,13 @@ class _PostgresBackend:
     def hits(self, query, terms, languages, filters, *, limit, offset) -> list[tuple]:
         match, params = self._match(query, terms, languages)
         extra, extra_params = _filter_sql(filters, with_kind=True)
-        hit_query, hit_params = self._tsquery("hit.language", query, terms)
-        row_query, row_params = self._tsquery("d.language", query, terms)
+        if len(languages) == 1:  # one language: one constant tsquery, parsed once
+            (code,) = languages
+            hit_query, hit_params = self._tsquery(f"'{code}'", query, terms)
+            row_query, row_params = hit_query, hit_params
+        else:
+            hit_query, hit_params = self._tsquery("hit.language", query, terms)
+            row_query, row_params = self._tsquery("d.language", query, terms)
         return _fetch(
             "SELECT hit.kind, hit.language, hit.title, hit.url, "  # noqa: S608
             f"ts_headline(ballad_search_config(hit.language), hit.text, {hit_query}, %s) "

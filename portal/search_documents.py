@@ -1,6 +1,7 @@
 """What the network's pages contribute to the site search (registered in ``PortalConfig.ready``)."""
 
 from django.db.models import Prefetch
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -39,6 +40,7 @@ def living_lab_documents(lab: LivingLab, language: str) -> list[Document]:
             url=url_in(lab, language),
             countries=(lab.country.code,),
             sectors=tuple(sector.slug for sector in lab.sectors.all()),
+            updated_at=lab.updated_at,
         )
     ]
 
@@ -114,7 +116,18 @@ def page_documents(page: Page, language: str) -> list[Document]:
     ]
 
 
+def reindex_contacts_of(sender, instance, raw=False, **kwargs) -> None:
+    """An organisation's contacts are public only while it is active: re-index them with it."""
+    if raw or search_index.is_deferred():
+        return
+    for contact in Contact.objects.filter(organisation=instance):
+        search_index.index_object(contact)
+
+
 def register() -> None:
+    post_save.connect(
+        reindex_contacts_of, sender=PartnerOrganisation, dispatch_uid="search_index.org_contacts"
+    )
     search_index.register(
         "living_lab",
         model=LivingLab,
@@ -171,6 +184,7 @@ def register() -> None:
         documents=publication_documents,
         queryset=Publication.objects.published,
         order=70,
+        in_feed=True,
     )
     search_index.register(
         "page",

@@ -15,7 +15,8 @@ An app registers a kind of document in its ``AppConfig.ready()``::
 in that language, or when the public must not see it: then it is simply not indexed).
 The registration wires ``post_save``, ``post_delete`` and ``m2m_changed`` so that every
 save — admin, services, ``load_demo`` — is in the index at once, inside the same
-transaction. ``manage.py rebuild_search_index`` rebuilds everything; ``deferred()``
+transaction. ``in_feed=True`` also puts the kind in the Atom feed (``portal.feeds``).
+``manage.py rebuild_search_index`` rebuilds everything; ``deferred()``
 batches many saves (``load_demo``) into one rebuild at the end.
 
 ``portal`` imports no other app: the other apps come to it.
@@ -65,6 +66,7 @@ class Registration:
     documents: Callable[[Model, str], list[Document]]
     queryset: Callable[[], QuerySet]
     order: int
+    in_feed: bool = False
 
     @property
     def source(self) -> str:
@@ -84,6 +86,7 @@ def register(
     queryset: Callable[[], QuerySet] | None = None,
     watch: Iterable[str] = (),
     order: int = 50,
+    in_feed: bool = False,
 ) -> None:
     """Index ``model`` as documents of ``kind`` and keep them current on every change."""
     registration = Registration(
@@ -93,6 +96,7 @@ def register(
         documents=documents,
         queryset=queryset or model._default_manager.all,
         order=order,
+        in_feed=in_feed,
     )
     _registry[kind] = registration
     uid = f"search_index.{kind}"
@@ -145,6 +149,11 @@ def _registration_for(model: type[Model]) -> Registration | None:
 
 def _deferring() -> bool:
     return getattr(_state, "deferred", 0) > 0
+
+
+def is_deferred() -> bool:
+    """Inside ``deferred()``: receivers of the apps skip their own re-indexing too."""
+    return _deferring()
 
 
 def _on_save(sender, instance, raw=False, **kwargs) -> None:

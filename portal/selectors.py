@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Case, Count, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
 
 from portal.models import (
     Barrier,
@@ -109,8 +109,11 @@ def contact_list(
     sector_slug: str | None = None,
     barrier_slug: str | None = None,
     language_code: str | None = None,
-) -> list[Contact]:
-    """Public contacts matching every given filter, with sectors, expertise and languages."""
+) -> QuerySet[Contact]:
+    """Public contacts matching every given filter, with sectors, expertise and languages.
+
+    A QuerySet: the page paginates it, so only the shown rows are fetched and prefetched.
+    """
     contacts = _public_contacts()
     if country_code:
         contacts = contacts.filter(country__code=country_code)
@@ -120,13 +123,11 @@ def contact_list(
         contacts = having_related(contacts, "expertise", slug=barrier_slug)
     if language_code:
         contacts = having_related(contacts, "languages", code=language_code)
-    return list(
-        contacts.prefetch_related(
-            Prefetch("sectors", queryset=Sector.objects.ordered()),
-            Prefetch("expertise", queryset=Barrier.objects.ordered()),
-            Prefetch("languages", queryset=Language.objects.ordered()),
-        ).order_by("country__position", "name", "pk")
-    )
+    return contacts.prefetch_related(
+        Prefetch("sectors", queryset=Sector.objects.ordered()),
+        Prefetch("expertise", queryset=Barrier.objects.ordered()),
+        Prefetch("languages", queryset=Language.objects.ordered()),
+    ).order_by("country__position", "name", "pk")
 
 
 def contact_highlights(*, limit: int = 4) -> list[Contact]:
@@ -176,8 +177,9 @@ def living_lab_list(
     sector_slug: str | None = None,
     method_slug: str | None = None,
     user_group_slug: str | None = None,
-) -> list[LivingLab]:
-    """Published labs matching every given filter, with sectors, methods and user groups."""
+) -> QuerySet[LivingLab]:
+    """Published labs matching every given filter, with sectors, methods and user groups (a
+    QuerySet, for the page to paginate)."""
     labs = _published_labs()
     if country_code:
         labs = labs.filter(country__code=country_code)
@@ -187,13 +189,11 @@ def living_lab_list(
         labs = having_related(labs, "methods", slug=method_slug)
     if user_group_slug:
         labs = having_related(labs, "user_groups", slug=user_group_slug)
-    return list(
-        labs.prefetch_related(
-            Prefetch("sectors", queryset=Sector.objects.ordered()),
-            Prefetch("methods", queryset=LabMethod.objects.ordered()),
-            Prefetch("user_groups", queryset=UserGroup.objects.ordered()),
-        ).order_by("country__position", "name")
-    )
+    return labs.prefetch_related(
+        Prefetch("sectors", queryset=Sector.objects.ordered()),
+        Prefetch("methods", queryset=LabMethod.objects.ordered()),
+        Prefetch("user_groups", queryset=UserGroup.objects.ordered()),
+    ).order_by("country__position", "name", "pk")
 
 
 def living_lab_detail(*, slug: str, published_only: bool = True) -> LivingLab | None:
@@ -242,11 +242,23 @@ def related_living_labs(query: RelatedQuery) -> list[LivingLab]:
 # --- Publications ---------------------------------------------------------------------
 
 
-def publication_groups() -> list[dict]:
-    """Published publications grouped by kind in the kinds' order: ``[{"kind", "label", "items"}]``."""
-    publications = list(
-        Publication.objects.published().select_related("language").order_by("-year", "title")
+def publication_list() -> QuerySet[Publication]:
+    """Published publications in the kinds' order, newest first within a kind (to paginate)."""
+    kind_order = Case(
+        *(When(kind=kind.value, then=Value(index)) for index, kind in enumerate(PublicationKind)),
+        default=Value(len(PublicationKind)),
     )
+    return (
+        Publication.objects.published()
+        .select_related("language")
+        .order_by(kind_order, "-year", "title", "pk")
+    )
+
+
+def publication_groups(publications) -> list[dict]:
+    """``publications`` (one page) grouped by kind in the kinds' order:
+    ``[{"kind", "label", "items"}]``."""
+    publications = list(publications)
     groups = []
     for kind in PublicationKind:
         items = [publication for publication in publications if publication.kind == kind.value]

@@ -23,6 +23,18 @@ class LanguageSitemap(sitemaps.Sitemap):
     changefreq = "monthly"
 
 
+def content_updated_at():
+    """When any indexed public content last changed: the ``lastmod`` of pages that list it."""
+    from portal.models import SearchDocument
+
+    return (
+        SearchDocument.objects.filter(is_published=True)
+        .order_by("-updated_at")
+        .values_list("updated_at", flat=True)
+        .first()
+    )
+
+
 def views_sitemap(*url_names: str, changefreq: str = "weekly") -> type[LanguageSitemap]:
     """A sitemap of fixed pages named by URL name, e.g. ``views_sitemap("markets:list")``."""
 
@@ -33,6 +45,11 @@ def views_sitemap(*url_names: str, changefreq: str = "weekly") -> type[LanguageS
         def location(self, item):
             return reverse(item)
 
+        def lastmod(self, item):
+            if not hasattr(self, "_updated_at"):
+                self._updated_at = content_updated_at()
+            return self._updated_at
+
     ViewsSitemap.changefreq = changefreq
     return ViewsSitemap
 
@@ -42,6 +59,9 @@ class LivingLabSitemap(LanguageSitemap):
         from portal.models import LivingLab
 
         return list(LivingLab.objects.published().order_by("slug"))
+
+    def lastmod(self, lab):
+        return lab.updated_at
 
 
 class PageSitemap(LanguageSitemap):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal import views
+from portal import feeds, views
 
 app_name = "portal"
 
@@ -18,4 +18,5 @@ urlpatterns = [
     ),
     path("pages/<slug:slug>/", views.page_detail, name="page"),
     path("search/", views.search_page, name="search"),
+    path("feed/", feeds.LatestContentFeed(), name="feed"),
 ]

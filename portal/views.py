@@ -25,6 +25,7 @@ from portal.forms import (
 from portal.http import mark_private, render_without_database
 from portal.models import Country, Page, Sector
 from portal.page_cache import cache_public_page
+from portal.pagination import paginate
 from portal.search import SearchFilters, clean_query, search
 
 
@@ -92,13 +93,15 @@ def contact_list(request):
         barrier_slug=filters.get("expertise"),
         language_code=filters.get("language"),
     )
+    page_obj = paginate(request, contacts)
     return render(
         request,
         "portal/contact_list.html",
         {
             "form": form,
             "notices": notices,
-            "contacts": contacts,
+            "contacts": page_obj,
+            "page_obj": page_obj,
             "filtered": any(filters.values()),
         },
     )
@@ -116,10 +119,17 @@ def living_lab_list(request):
         method_slug=filters.get("method"),
         user_group_slug=filters.get("users"),
     )
+    page_obj = paginate(request, labs)
     return render(
         request,
         "portal/living_lab_list.html",
-        {"form": form, "notices": notices, "labs": labs, "filtered": any(filters.values())},
+        {
+            "form": form,
+            "notices": notices,
+            "labs": page_obj,
+            "page_obj": page_obj,
+            "filtered": any(filters.values()),
+        },
     )
 
 
@@ -160,8 +170,11 @@ def living_lab_detail(request, slug: str):
 @require_safe
 @cache_public_page()
 def publication_list(request):
+    page_obj = paginate(request, selectors.publication_list())
     return render(
-        request, "portal/publication_list.html", {"groups": selectors.publication_groups()}
+        request,
+        "portal/publication_list.html",
+        {"groups": selectors.publication_groups(page_obj), "page_obj": page_obj},
     )
 
 

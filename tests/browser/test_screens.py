@@ -44,6 +44,7 @@ def _public_paths() -> dict[str, str]:
         "living-lab": f"/{{lang}}/living-labs/{lab.slug}/",
         "publications": "/{lang}/publications/",
         "transfer-model": "/{lang}/transfer-model/",
+        "readiness": "/{lang}/readiness/",
         "pilots": "/{lang}/pilots/",
         "pilot": f"/{{lang}}/pilots/{pilot.slug}/",
         "page": "/{lang}/pages/accessibility/",

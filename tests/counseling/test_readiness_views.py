@@ -124,16 +124,23 @@ def test_check_script_and_rtl_company_name_is_shown_escaped(client, readiness):
     assert "<script>alert(1)" not in html
 
 
-def test_check_nul_byte_is_400_and_saves_nothing(client, readiness):
-    response = client.post("/en/readiness/", profile_data(company_name="Nul\x00byte"))
-    assert response.status_code == 400
+@pytest.mark.parametrize(
+    "overrides",
+    [{"company_name": "Nul\x00byte"}, {"sector": "e-learning\x00"}, {"other_targets": ["fi\x00"]}],
+)
+def test_check_nul_byte_is_refused_and_saves_nothing(client, readiness, overrides):
+    response = client.post("/en/readiness/", profile_data(**overrides))
+    assert response.status_code in (400, 422)
     assert "readiness" not in client.session
+
+
+def test_check_nul_byte_in_an_answer_is_refused_and_saves_nothing(client, readiness):
     client.post("/en/readiness/", profile_data())
     questions = pages_for("e-learning")[0]
     response = client.post(
         "/en/readiness/step/2/", answer_data(questions, **{f"q_{questions[0].slug}": "x\x00"})
     )
-    assert response.status_code == 400
+    assert response.status_code in (400, 422)
     assert not ReadinessResult.objects.exists()
 
 

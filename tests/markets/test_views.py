@@ -451,3 +451,19 @@ def test_compare_summaries_are_one_paragraph_with_a_link_to_the_full_section(cli
     assert 'href="/fi/markets/se/e-health/#section-regulation"' in summaries
     assert "Lue koko osio: Ruotsi" in summaries
     assert "<table" not in summaries
+
+
+def test_profile_dates_on_english_pages_are_european(client, demo):
+    import datetime
+    import re
+
+    MarketProfile.objects.filter(country__code="se", sector__slug="e-health").update(
+        reviewed_on=datetime.date(2026, 2, 12)
+    )
+
+    english = _text(client.get("/en/markets/se/e-health/"))
+    finnish = _text(client.get("/fi/markets/se/e-health/"))
+
+    assert "Reviewed on 12 Feb 2026" in english
+    assert not re.search(r"Feb\.? 12, 2026|02/12/2026", english)
+    assert "12. helmikuuta 2026" in finnish

@@ -562,3 +562,14 @@ def test_home_highlights_one_lab_and_one_contact_per_country(client, network):
     assert [lab.country.code for lab in labs] == ["ee", "fi", "lv", "se"]
     assert [contact.country.code for contact in contacts] == ["ee", "fi", "lv", "se"]
     assert all(contact.is_public for contact in contacts)
+
+
+def test_home_picks_a_market_by_country_card_and_shows_the_ways_in(client, network):
+    page = _main(client.get("/fi/"))
+
+    picker = page.split('<ul class="market-picker">', 1)[1].split("</ul>\n  <p>", 1)[0]
+    assert picker.count('<li class="market-picker__country">') == 4
+    assert picker.index("<h3>Viro</h3>") < picker.index('href="/fi/markets/ee/e-health/"')
+    ways = page.split('<ol class="ways-in__list">', 1)[1].split("</ol>", 1)[0]
+    assert 'href="/fi/markets/"' in ways
+    assert "Lue markkinaprofiili" in ways
