@@ -2,14 +2,27 @@
 
 from django.db.models import Prefetch, Q
 
-from markets.models import BarrierAssessment, KeyFact, MarketProfile, ProfileStatus, ResourceLink
+from markets.models import (
+    SECTION_FIELDS,
+    BarrierAssessment,
+    KeyFact,
+    MarketProfile,
+    ProfileStatus,
+    ResourceLink,
+)
 from portal.models import Barrier
+from portal.querysets import only_language_fields
 from portal.related import RelatedQuery
 
 
 def profile_list(*, country_code: str | None = None, sector_slug: str | None = None):
-    """Published profiles for the list page, with their country and sector."""
-    profiles = MarketProfile.objects.published().with_taxonomy().ordered()
+    """Published profiles for the list page, with their country and sector.
+
+    Only the active language's columns and no Markdown sections: the list shows summaries.
+    """
+    profiles = only_language_fields(
+        MarketProfile.objects.published().ordered(), "country", "sector", omit=SECTION_FIELDS
+    )
     if country_code:
         profiles = profiles.filter(country__code=country_code)
     if sector_slug:
@@ -29,9 +42,27 @@ def _with_details(profiles):
 
 
 def profile_detail(*, country_code: str, sector_slug: str) -> MarketProfile | None:
-    """One profile (published or draft: the view decides who may see a draft) with everything."""
+    """One profile (published or draft: the view decides who may see a draft) with everything.
+
+    Only the active language's columns (and the English fallback), here and in the
+    prefetched assessments, facts and resources.
+    """
+    profiles = MarketProfile.objects.prefetch_related(
+        Prefetch(
+            "barrier_assessments",
+            queryset=only_language_fields(BarrierAssessment.objects.all(), "barrier"),
+        ),
+        Prefetch(
+            "key_facts",
+            queryset=only_language_fields(KeyFact.objects.order_by("position", "key")),
+        ),
+        Prefetch(
+            "resources",
+            queryset=only_language_fields(ResourceLink.objects.order_by("position", "pk")),
+        ),
+    )
     return (
-        _with_details(MarketProfile.objects.all())
+        only_language_fields(profiles, "country", "sector", "owner")
         .filter(country__code=country_code, sector__slug=sector_slug)
         .first()
     )

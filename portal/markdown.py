@@ -4,14 +4,34 @@ The one way the portal turns editor text into HTML: Markdown → HTML → nh3
 sanitiser (an allow-list of tags and attributes; only http, https and mailto
 links), with headings moved so that a section's highest heading fits under the
 page's own ``<h1>``/``<h2>`` outline. Raw HTML and ``javascript:`` links are removed.
+
+Each text is rendered once, not once per request or per process: the sanitised HTML is
+kept in the shared cache (the ``pages`` alias, Redis in production) under a key made of
+the renderer's fingerprint (this module's source and the versions of Markdown and nh3),
+the heading offset and a SHA-256 of the text. The text is the content version of a
+translated field: an editor's change gives a new key and one fresh render, any other
+object, field or language with the same text shares the entry, and a deploy that
+changes the renderer never serves HTML made by the old one. A small per-process memo
+sits in front, so a hot page costs no cache round trip for its texts.
 """
 
+import hashlib
 import re
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 import markdown as md
 import nh3
+from django.conf import settings
+from django.core.cache import caches
 from django.utils.safestring import SafeString, mark_safe
+
+# Rendered HTML is dropped after this long unread; a changed text gets a new key at once.
+CACHE_SECONDS = 7 * 24 * 3600
+_FINGERPRINT = hashlib.sha256(
+    Path(__file__).read_bytes() + f"{version('markdown')}:{version('nh3')}".encode()
+).hexdigest()[:16]
 
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "dd", "dl", "dt", "em", "h2", "h3", "h4",
@@ -59,16 +79,33 @@ def render_markdown(text: str, *, heading_offset: int = 1) -> SafeString:
     """Render ``text`` to sanitised HTML whose highest heading is ``<h{1+offset}>``.
 
     Whether the editor started with ``#`` or ``##``, the outline fits under the page's
-    own headings without skipping a level. Memoised per process: the output depends only
-    on the text and the offset, and pages render the same texts on every view.
+    own headings without skipping a level. The output depends only on the text and the
+    offset, so it is rendered once and kept in the shared cache (see the module's doc).
     """
-    return _render(text or "", int(heading_offset))
+    if not text:
+        return mark_safe("")
+    return _cached(text, int(heading_offset))
+
+
+def cache_key(text: str, heading_offset: int) -> str:
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"markdown:{_FINGERPRINT}:{int(heading_offset)}:{digest}"
 
 
 @lru_cache(maxsize=4096)
-def _render(text: str, heading_offset: int) -> SafeString:
-    if not text:
-        return mark_safe("")
+def _cached(text: str, heading_offset: int) -> SafeString:
+    """The per-process memo in front of the shared cache."""
+    shared = caches[settings.PAGE_CACHE_ALIAS]
+    key = cache_key(text, heading_offset)
+    html = shared.get(key)
+    if html is None:
+        html = _render(text, heading_offset)
+        shared.set(key, str(html), timeout=CACHE_SECONDS)
+    return mark_safe(html)
+
+
+def _render(text: str, heading_offset: int) -> str:
+    """Markdown → sanitised HTML, uncached."""
     # Raw HTML is escaped before Markdown sees it, so it shows as text, never as markup.
     escaped = text.replace("\x00", "").replace("&", "&amp;").replace("<", "&lt;")
     html = md.markdown(escaped, extensions=["tables", "sane_lists"], output_format="html")
@@ -81,7 +118,7 @@ def _render(text: str, heading_offset: int) -> SafeString:
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
-    return mark_safe(clean)
+    return clean
 
 
 def heading_changes(text: str, *, heading_offset: int = 1) -> list[tuple[int, int]]:

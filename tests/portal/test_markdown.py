@@ -42,15 +42,15 @@ def test_markdown_of_empty_text_is_empty():
 
 
 def test_rendering_is_memoised_per_text_and_offset():
-    from portal.markdown import _render
+    from portal.markdown import _cached
 
     text = "## Memo\n\nSame text, rendered once per process."
     first = render_markdown(text, heading_offset=2)
-    hits = _render.cache_info().hits
+    hits = _cached.cache_info().hits
     again = render_markdown(text, heading_offset=2)
     other_offset = render_markdown(text, heading_offset=1)
 
-    assert again == first and _render.cache_info().hits == hits + 1
+    assert again == first and _cached.cache_info().hits == hits + 1
     assert "<h3>Memo</h3>" in first and "<h2>Memo</h2>" in other_offset
 
 
