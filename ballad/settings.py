@@ -333,6 +333,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # WeasyPrint reports every layout step at INFO, fontTools every subset.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
         # One line per request; DJANGO_REQUEST_LOG_LEVEL=WARNING silences it.
         "ballad.request": {
             "level": env(
