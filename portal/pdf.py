@@ -4,6 +4,7 @@
 only); real documents use ``html_to_pdf``.
 """
 
+import functools
 import textwrap
 from pathlib import Path
 
@@ -65,6 +66,14 @@ def simple_pdf(*, title: str, subtitle: str = "", paragraphs: list[str] = ()) ->
 
 
 def html_to_pdf(html: str, *, stylesheets: tuple[str, ...] = ()) -> bytes:
+    """See :func:`_html_to_pdf`; the same HTML is laid out once per process (a few recent
+    documents are kept: rendering takes up to a second, and ``load_demo`` and the tests
+    render the same reports again and again)."""
+    return _html_to_pdf(html, tuple(stylesheets))
+
+
+@functools.lru_cache(maxsize=16)
+def _html_to_pdf(html: str, stylesheets: tuple[str, ...]) -> bytes:
     """A PDF of ``html`` rendered by WeasyPrint (full Unicode through the system's fonts).
 
     The one way the portal turns a page into a PDF: market profiles, readiness plans and
