@@ -52,7 +52,9 @@ def test_request_with_plan_keeps_the_summary_and_the_admin_shows_it_in_finnish(c
     token = _token(complete_check(client, choose=lambda question: 1)["Location"])
     response = client.post(
         "/en/counseling/new/",
-        form_data(readiness=token, target_countries=["se", "fi"], sector="e-learning"),
+        form_data(
+            readiness=token, target_countries=["se", "fi"], first_choice="se", sector="e-learning"
+        ),
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     counseling_request = CounselingRequest.objects.get()
