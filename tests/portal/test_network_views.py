@@ -385,7 +385,7 @@ def test_publications_grouped_by_kind_with_file_type_and_size(client, network, l
         assert publication.get_download_url().replace("/en/", f"/{language}/") in page
     assert page.count('id="kind-') == 3
     assert page.index('id="kind-report"') < page.index('id="kind-handbook"')
-    assert re.search(r'<span class="badge">PDF, 1[.,]\d\xa0\w+</span>', page)
+    assert re.search(r'<span class="badge">PDF, \d+(?:[.,]\d)?\xa0\w+</span>', page)
 
 
 def test_publication_download_serves_the_pdf(client, network):
@@ -395,7 +395,7 @@ def test_publication_download_serves_the_pdf(client, network):
 
     assert response.status_code == 200
     body = b"".join(response.streaming_content)
-    assert body.startswith(b"%PDF-1.4")
+    assert body.startswith(b"%PDF-")
     assert len(body) == publication.file_size
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'attachment; filename="sme-needs-analysis.pdf"'
