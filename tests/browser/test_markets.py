@@ -1,6 +1,7 @@
 """Market pages in a real browser: axe-core in five languages, keyboard use of the comparison form."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.axe import assert_accessible
 
@@ -86,5 +87,6 @@ def test_profile_print_and_copy_buttons_appear_with_javascript(page, demo):
     page.goto("/en/markets/se/e-health/")
     assert page.locator("[data-print]").is_visible()
     page.get_by_role("button", name="Copy link").click()
-    assert page.get_by_role("status").filter(has_text="Link copied").count() == 1
+    # expect() waits for the script's message (the click's promise settles asynchronously)
+    expect(page.get_by_role("status").filter(has_text="Link copied")).to_have_count(1)
     assert page.evaluate("navigator.clipboard.readText()").endswith("/en/markets/se/e-health/")
