@@ -49,7 +49,10 @@ def test_visitor_reads_step_five_in_estonian_then_a_pilot_then_the_swedish_marke
     page.goto("/et/transfer-model/")
     step = page.locator("#step-5")
     assert "Kasutajatestid sihtriigi elavas laboris" in step.locator("h2").inner_text()
-    assert "Mida pilootettevõtted tegid ja õppisid" in step.inner_text()
+    # The step's details and the pilots' evidence are collapsed under it: open them.
+    summary = step.locator("summary").first
+    assert "pilootettevõtted tegid ja õppisid" in summary.inner_text()
+    summary.click()
 
     step.get_by_role("link", name="Soome ravimimeeldetuletus jõuab Rootsi koduhooldusesse").click()
     page.wait_for_url("**/et/pilots/medication-reminder-swedish-home-care/")
