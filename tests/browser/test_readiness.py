@@ -142,7 +142,7 @@ def test_readiness_journey_from_the_check_to_the_counselor(page, readiness_demo,
     assert page.locator("input[name=barriers]:checked").count() == 3
     assert_accessible(page)
     page.select_option("#id_company_size", "micro")
-    page.fill("#id_service_description", "Mācību platforma skolēniem.")
+    page.fill("#id_service_description", "Mācību platforma skolēniem, kas palīdz apgūt matemātiku.")
     page.fill("#id_contact_name", "Anna Bērziņa")
     page.fill("#id_email", f"anna-{language}@macibu.example.lv")
     page.check("#id_privacy")
