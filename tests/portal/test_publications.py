@@ -22,6 +22,11 @@ def _text(publication: Publication) -> tuple[int, str]:
     return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
 
 
+def _squash(text: str) -> str:
+    """The text without white space: pypdf splits a kerned pair ("T allinn") with a space."""
+    return "".join(text.split())
+
+
 @pytest.fixture
 def reports(db):
     load_demo()  # every app: the reports draw on the labs, barriers and pilots
@@ -39,7 +44,7 @@ def test_each_report_is_a_multipage_pdf_with_summary_contents_and_unicode(report
         pages, text = _text(publication)
         assert pages >= 3, publication.slug
         assert "Summary" in text and "Contents" in text
-        assert publication.title_lv in text.replace("\n", " ")
+        assert _squash(publication.title_lv) in _squash(text)
         for letter in LATVIAN + ESTONIAN:
             assert letter in text, (publication.slug, letter)
         assert publication.file_type == "pdf" and publication.file_size > 0
@@ -49,7 +54,7 @@ def test_the_living_lab_analysis_lists_the_labs(reports):
     _pages, text = _text(reports["ict-living-labs-analysis"])
     flat = text.replace("\n", " ")
     for lab in LivingLab.objects.published():
-        assert lab.name_en.split()[0] in flat
+        assert _squash(lab.name_en.split()[0]) in _squash(flat)
     assert f"{LivingLab.objects.published().count()} Living Labs" in flat
 
 
@@ -57,5 +62,5 @@ def test_the_needs_analysis_draws_on_barriers_and_pilots(reports):
     _pages, text = _text(reports["sme-needs-analysis"])
     flat = text.replace("\n", " ")
     for barrier in Barrier.objects.all():
-        assert barrier.name_lv in flat
+        assert _squash(barrier.name_lv) in _squash(flat)
     assert f"{PilotCase.objects.published().count()} pilot cases" in flat
