@@ -19,24 +19,31 @@ def _fresh_cache():
 
 @pytest.fixture
 def redis_cache(settings):
-    """The default cache in the shared Redis (127.0.0.1:6379) under a key prefix of its own."""
+    """The default cache in the shared Redis (127.0.0.1:6379) under a key prefix of its own.
+
+    Afterwards only this test's keys are deleted: ``cache.clear()`` would empty the whole
+    Redis database under tests running in parallel.
+    """
     import uuid
 
     redis = pytest.importorskip("redis")
+    client = redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=1)
     try:
-        redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=1).ping()
+        client.ping()
     except redis.exceptions.ConnectionError:
         pytest.skip("No Redis at 127.0.0.1:6379.")
+    prefix = f"ballad-test-{uuid.uuid4().hex}"
     settings.CACHES = {
         **settings.CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": "redis://127.0.0.1:6379/0",
-            "KEY_PREFIX": f"ballad-test-{uuid.uuid4().hex}",
+            "KEY_PREFIX": prefix,
         },
     }
     yield cache
-    cache.clear()
+    for key in client.scan_iter(f"{prefix}:*", count=1000):
+        client.delete(key)
 
 
 @pytest.fixture(autouse=True)

@@ -47,6 +47,13 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _sequences_from_one(django_db_reset_sequences):
+    """Each browser test starts its sequences from 1, so the content types, permissions and
+    groups that Django's flush re-creates keep their ids and content loads replay
+    (tests/content.py)."""
+
+
 @pytest.fixture
 def page(browser, live_server):
     """A fresh context (cookies, storage) per test; ``page.base_url`` is the live server."""
@@ -58,7 +65,7 @@ def page(browser, live_server):
 
 
 @pytest.fixture
-def demo(transactional_db):
+def demo(django_db_reset_sequences):
     """The portal's taxonomy, network and pages, and the eight market profiles."""
     load_demo("portal")
     load_demo("markets")

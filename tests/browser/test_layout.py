@@ -11,7 +11,7 @@ LANGUAGES = ["en", "et", "fi", "lv", "sv"]
 
 
 @pytest.fixture
-def demo(transactional_db):
+def demo(django_db_reset_sequences):
     load_demo("portal")
 
 

@@ -8,6 +8,7 @@ import factory
 from django.utils import timezone
 
 from markets.models import BarrierAssessment, KeyFact, MarketProfile, ProfileStatus, ResourceLink
+from portal import search_index
 from portal.models import Barrier, Country, Sector
 from tests.factories import BarrierFactory, CountryFactory, SectorFactory
 
@@ -76,26 +77,32 @@ def unused_country_codes(count: int) -> list[str]:
 
 
 def add_profiles(count_countries: int, *, with_details: bool = True) -> list[MarketProfile]:
-    """Add ``count_countries`` new countries with a full profile in every sector."""
+    """Add ``count_countries`` new countries with a full profile in every sector.
+
+    The search index is rebuilt once at the end, as a content load does, not per row.
+    """
     barriers = list(Barrier.objects.all())
     profiles = []
-    for position, code in enumerate(unused_country_codes(count_countries), start=100):
-        country = Country.objects.create(code=code, name_en=f"Country {code}", position=position)
-        for sector in Sector.objects.all():
-            profile = MarketProfileFactory(country=country, sector=sector)
-            if with_details:
-                for barrier in barriers:
-                    BarrierAssessmentFactory(profile=profile, barrier=barrier, severity=2)
-                KeyFactFactory(profile=profile, key="population", value="3.2")
-                KeyFactFactory(
-                    profile=profile,
-                    key="internet-users",
-                    label_en="Internet",
-                    value="90",
-                    unit_en="%",
-                )
-                ResourceLinkFactory(profile=profile)
-            profiles.append(profile)
+    with search_index.deferred():
+        for position, code in enumerate(unused_country_codes(count_countries), start=100):
+            country = Country.objects.create(
+                code=code, name_en=f"Country {code}", position=position
+            )
+            for sector in Sector.objects.all():
+                profile = MarketProfileFactory(country=country, sector=sector)
+                if with_details:
+                    for barrier in barriers:
+                        BarrierAssessmentFactory(profile=profile, barrier=barrier, severity=2)
+                    KeyFactFactory(profile=profile, key="population", value="3.2")
+                    KeyFactFactory(
+                        profile=profile,
+                        key="internet-users",
+                        label_en="Internet",
+                        value="90",
+                        unit_en="%",
+                    )
+                    ResourceLinkFactory(profile=profile)
+                profiles.append(profile)
     return profiles
 
 
