@@ -133,6 +133,16 @@ def message_id_of(message: dict) -> str:
     return f"<{digest}@{_message_id_domain(message)}>"
 
 
+def message_id_once(*parts: object, from_email: str) -> str:
+    """A Message-ID fixed by ``parts`` (a digest's organisation, counselor and day, say).
+
+    For a mail that must go once per period whoever queues it: queued twice (a
+    daily job run again after its worker died), it is still sent once.
+    """
+    key = ".".join(str(part) for part in parts)
+    return f"<{key}@{_message_id_domain({'from_email': from_email})}>"
+
+
 def _message_id_domain(message: dict) -> str:
     address = parseaddr(message.get("from_email") or "")[1]
     return address.rpartition("@")[2] or DNS_NAME.get_fqdn()
