@@ -2,7 +2,7 @@
 
 The web request only stores a task row in the same database transaction (a
 transactional outbox: if the request fails, no mail goes out); the
-``db_worker`` sends it and retries with back-off while the mail server is
+``task_worker`` sends it and retries with back-off while the mail server is
 down, so a broken mail server never turns a sign-up into an error page.
 
 Each message gets its Message-ID when it is queued; the worker sends it at most
