@@ -31,6 +31,9 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 6
 BACKOFF_SECONDS = (30, 120, 600, 1800, 7200)  # then give up and log an error
 BUSY_SECONDS = 30  # another worker holds the message: look again after this
+# A delivery row must outlive every task that may carry its Message-ID: the retries
+# (under three hours), a re-run after a crash, a daily job run twice (one day).
+DELIVERY_KEEP = timedelta(days=30)
 
 
 class DeliveryBusy(Exception):
@@ -44,12 +47,15 @@ def retry_delay(attempt: int) -> timedelta:
 @task
 def send_email_task(*, message: dict, attempt: int = 1) -> str:
     message_id = message_id_of(message)
+    # Any retry queued below carries this id, also for a message queued without one.
+    headers = {**_headers_without_message_id(message), "Message-ID": message_id}
+    message = {**message, "headers": headers}
     email = EmailMultiAlternatives(
         subject=message["subject"],
         body=message["body"],
         from_email=message["from_email"],
         to=message["to"],
-        headers={**_headers_without_message_id(message), "Message-ID": message_id},
+        headers=headers,
     )
     for content, mimetype in message.get("alternatives", []):
         email.attach_alternative(content, mimetype)
@@ -121,6 +127,12 @@ def email_send_once(email: EmailMultiAlternatives, *, message_id: str) -> bool:
             mailer.close()
         except (smtplib.SMTPException, OSError) as error:  # the message went (or not) already
             logger.warning("Closing the mail server connection failed: %s", error)
+
+
+def email_deliveries_prune(*, older_than: timedelta = DELIVERY_KEEP) -> int:
+    """Forget deliveries no queued task can still be about (the worker does this hourly)."""
+    deleted, _ = EmailDelivery.objects.filter(created_at__lt=timezone.now() - older_than).delete()
+    return deleted
 
 
 def message_id_of(message: dict) -> str:

@@ -19,7 +19,8 @@ whose worker
 is set ``READY`` again (or ``FAILED`` once it has been claimed ``max_claims``
 times: a task that kills its worker must not loop for ever). Running a task
 twice is therefore possible by design (at least once); the e-mail task is
-idempotent (``portal.emails``), the daily jobs are (they record what they sent).
+idempotent (``portal.emails``: once per Message-ID), reminders and automatic closings
+record themselves, and the daily digest's Message-ID is fixed per counselor and day.
 ``manage.py recover_tasks`` runs the same recovery by hand.
 """
 
@@ -27,6 +28,7 @@ import logging
 import os
 import socket
 import threading
+import time
 from datetime import timedelta
 
 from django.db import close_old_connections, connection, transaction
@@ -44,6 +46,7 @@ STALE_AFTER = timedelta(seconds=60)
 MAX_RUNTIME = timedelta(hours=1)
 MAX_CLAIMS = 5
 FORGET_WORKERS_AFTER = timedelta(days=1)
+HOUSEKEEPING_SECONDS = 3600
 
 
 class WorkerLost(Exception):
@@ -74,6 +77,14 @@ def task_worker_beat(*, worker_id: str) -> None:
 
 def task_worker_forget(*, worker_id: str) -> None:
     TaskWorker.objects.filter(worker_id=worker_id).delete()
+
+
+def task_workers_housekeeping() -> None:
+    """Hourly, in each worker: forget long-silent workers and old e-mail deliveries."""
+    from portal.emails import email_deliveries_prune
+
+    TaskWorker.objects.filter(last_seen__lt=timezone.now() - FORGET_WORKERS_AFTER).delete()
+    email_deliveries_prune()
 
 
 def _worker_dead(task: DBTaskResult, workers: dict, *, now, stale_after, max_runtime) -> bool:
@@ -116,8 +127,6 @@ def tasks_recover_orphaned(
                 task.status = TaskResultStatus.READY
                 task.started_at = None
                 task.save(update_fields=["status", "started_at"])
-        if not dry_run:
-            TaskWorker.objects.filter(last_seen__lt=now - FORGET_WORKERS_AFTER).delete()
     for task_id in requeued:
         logger.warning("Task %s was left running by a dead worker: queued again", task_id)
     for task_id in failed:
@@ -133,11 +142,15 @@ class HeartbeatWorker(Worker):
         self.heartbeat = heartbeat
         self.stale_after = stale_after
         self._stopped = threading.Event()
+        self._housekeeping_due = 0.0
 
     def beat_and_recover(self) -> None:
         try:
             task_worker_beat(worker_id=self.worker_id)
             tasks_recover_orphaned(stale_after=self.stale_after)
+            if time.monotonic() >= self._housekeeping_due:
+                task_workers_housekeeping()
+                self._housekeeping_due = time.monotonic() + HOUSEKEEPING_SECONDS
         except Exception:  # the database may be down: try again at the next beat
             logger.exception("Task worker heartbeat failed")
 

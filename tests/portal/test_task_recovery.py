@@ -154,6 +154,29 @@ def test_email_queued_before_message_ids_gets_the_same_id_on_every_run():
     assert mail.outbox[0].extra_headers["Message-ID"].endswith("@ballad.example.org>")
 
 
+@pytest.mark.django_db
+def test_email_queued_before_message_ids_is_retried_under_its_derived_id(settings):
+    settings.MAILERS = {"default": {"BACKEND": "tests.counseling.test_emails.RefusingBackend"}}
+    assert emails.send_email_task.call(message=MESSAGE) == "retrying"
+    retry = DBTaskResult.objects.get()
+    headers = retry.args_kwargs["kwargs"]["message"]["headers"]
+    assert headers == {"Message-ID": emails.message_id_of(MESSAGE)}
+
+
+@pytest.mark.django_db
+def test_housekeeping_forgets_old_deliveries_and_long_silent_workers():
+    old = EmailDelivery.objects.create(message_id="<old@ballad.example.org>")
+    recent = EmailDelivery.objects.create(message_id="<recent@ballad.example.org>")
+    EmailDelivery.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - emails.DELIVERY_KEEP - timedelta(minutes=1)
+    )
+    worker_row("gone", seen=task_recovery.FORGET_WORKERS_AFTER + timedelta(minutes=1))
+    worker_row("alive")
+    task_recovery.task_workers_housekeeping()
+    assert list(EmailDelivery.objects.values_list("pk", flat=True)) == [recent.pk]
+    assert list(TaskWorker.objects.values_list("worker_id", flat=True)) == ["alive"]
+
+
 def worker_env(**extra: str) -> dict:
     """The environment of a real worker process on the test database."""
     db = connection.settings_dict
@@ -241,6 +264,7 @@ def test_worker_started_after_a_crash_recovers_the_task_by_itself():
     assert list(TaskWorker.objects.values_list("worker_id", flat=True)) == ["killed"]
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_email_another_worker_is_sending_is_looked_at_again_later():
     if not connection.features.has_select_for_update_nowait:
