@@ -49,11 +49,11 @@ run: compilemessages
 	$(RUN_ENV) $(PY) manage.py load_demo
 	@echo "Starting the background task worker and the web server on http://$(HOST):$(PORT)/"
 	@trap 'kill 0' EXIT INT TERM; \
-	$(RUN_ENV) $(PY) manage.py db_worker --interval 1 & \
+	$(RUN_ENV) $(PY) manage.py task_worker --interval 1 & \
 	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 worker: install
-	$(RUN_ENV) $(PY) manage.py db_worker
+	$(RUN_ENV) $(PY) manage.py task_worker
 
 ## make test: everything CI checks — lint, migrations, translations, the pytest suite
 test: install-test compilemessages check-messages

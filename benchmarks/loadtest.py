@@ -5,8 +5,9 @@
 1. brings up ``benchmarks/stack.py`` (own PostgreSQL on 5515, Redis on 6415, SMTP sink,
    N gunicorn instances, the worker, nginx on https://127.0.0.1:8443/);
 2. runs ``benchmarks/locustfile.py`` headless for ``--duration`` seconds;
-   with ``--faults`` it SIGKILLs one instance at a third of the run and stops Redis at
-   half of it (started again at five sixths);
+   with ``--faults`` it SIGKILLs one instance at a third of the run, stops Redis at
+   half of it (started again at five sixths) and SIGKILLs the task worker at two thirds
+   (a new one starts at once and queues the dead one's running task again);
 3. waits for the worker to send the queued e-mails, then counts: submissions accepted
    (as locust saw them) = rows in the database = confirmation e-mails in the SMTP sink,
    each address exactly once;
@@ -47,6 +48,7 @@ def _faults(stack: Stack, duration: float, log: list[str]) -> threading.Thread:
 
         at(1 / 3, "instance 2 killed (SIGKILL, master and workers)", lambda: stack.kill_instance(1))
         at(1 / 2, "Redis stopped", stack.stop_redis)
+        at(2 / 3, "worker killed (SIGKILL) and started again", stack.kill_worker)
         at(5 / 6, "Redis started again (empty)", stack.start_redis)
 
     thread = threading.Thread(target=run, daemon=True)

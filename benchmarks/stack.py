@@ -8,7 +8,7 @@ brings up, each as its own process and never touching the machine's shared serve
 - Redis (port 6415, no persistence),
 - an SMTP sink (``aiosmtpd`` writing every message to a Maildir, port 2515),
 - the portal: migrate, load_demo, collectstatic (DJANGO_DEBUG off), then two gunicorn
-  instances with ``deploy/gunicorn.conf.py`` (ports 8151, 8152) and the ``db_worker``,
+  instances with ``deploy/gunicorn.conf.py`` (ports 8151, 8152) and the ``task_worker``,
 - nginx with ``deploy/nginx/ballad.conf`` (rewritten only for host, ports and paths) on
   https://127.0.0.1:8443/ with a self-signed certificate from ``deploy/make-cert.sh``.
 
@@ -302,10 +302,18 @@ class Stack:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
 
+    def kill_worker(self) -> None:
+        """SIGKILL the task worker (as the OOM killer would), then start a new one (systemd's
+        ``Restart=always``): the new one finds the dead one's running task and queues it again."""
+        process = self.processes.pop("worker")
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        self.start_worker()
+
     def start_worker(self) -> None:
         self._spawn(
             "worker",
-            [sys.executable, "manage.py", "db_worker", "--interval", "0.5"],
+            [sys.executable, "manage.py", "task_worker", "--interval", "0.5"],
             cwd=ROOT,
             env={**self.env, "BALLAD_INSTANCE": "worker"},
         )

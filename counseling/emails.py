@@ -12,11 +12,11 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from counseling import tokens
-from portal.emails import email_enqueue, email_message_to_dict
+from portal.emails import email_enqueue, email_message_to_dict, message_id_once
 
 logger = logging.getLogger(__name__)
 
@@ -176,8 +176,13 @@ def staff_email_queue(counseling_request, *, kind: str, recipients) -> None:
         transaction.on_commit(partial(email_enqueue, message=message))
 
 
-def staff_digest_queue(organisation, *, new: list, overdue: list, recipients) -> int:
-    """The daily digest of an organisation's new and overdue requests, to each counselor."""
+def staff_digest_queue(organisation, *, new: list, overdue: list, recipients, day=None) -> int:
+    """The daily digest of an organisation's new and overdue requests, to each counselor.
+
+    One per counselor and ``day`` (today by default): its Message-ID names
+    them, so a daily run repeated after a crash sends no second digest.
+    """
+    day = day or timezone.localdate()
     base = settings.SITE_URL.rstrip("/")
     changelist = reverse("admin:counseling_counselingrequest_changelist")
     sent = 0
@@ -206,7 +211,17 @@ def staff_digest_queue(organisation, *, new: list, overdue: list, recipients) ->
             body=body,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[user.email],
-            headers={"Content-Language": language, "Auto-Submitted": "auto-generated"},
+            headers={
+                "Content-Language": language,
+                "Auto-Submitted": "auto-generated",
+                "Message-ID": message_id_once(
+                    "digest",
+                    organisation.pk,
+                    user.pk,
+                    day.isoformat(),
+                    from_email=settings.DEFAULT_FROM_EMAIL,
+                ),
+            },
         )
         transaction.on_commit(partial(email_enqueue, message=email_message_to_dict(email)))
         sent += 1

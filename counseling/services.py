@@ -425,7 +425,13 @@ def digests_send(*, now: datetime.datetime | None = None) -> int:
         if not new and not overdue:
             continue
         recipients = counselors_of(organisation)
-        sent += staff_digest_queue(organisation, new=new, overdue=overdue, recipients=recipients)
+        sent += staff_digest_queue(
+            organisation,
+            new=new,
+            overdue=overdue,
+            recipients=recipients,
+            day=timezone.localdate(now),
+        )
     return sent
 
 

@@ -729,3 +729,38 @@ class TranslationState(models.Model):
 
     def __str__(self) -> str:
         return f"{self.content_type_id}:{self.object_id} {self.field} [{self.language}]"
+
+
+class EmailDelivery(models.Model):
+    """An e-mail the task worker has handed (or is handing) to the mail server, by Message-ID.
+
+    Internal bookkeeping, not shown in the admin and free of personal data: the
+    worker locks this row while it talks to the mail server and marks it sent in
+    the same transaction, so a task that runs again after its worker died sends
+    nothing twice (``portal.emails.send_email_task``, docs/deploy.md).
+    """
+
+    message_id = models.CharField(max_length=255, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return self.message_id
+
+
+class TaskWorker(models.Model):
+    """A running ``manage.py task_worker`` process and its last heartbeat.
+
+    Internal bookkeeping: a task left ``RUNNING`` by a worker whose heartbeat is
+    stale (or whose process is gone on this host) is put back in the queue
+    (``portal.task_recovery``).
+    """
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    hostname = models.CharField(max_length=255)
+    pid = models.PositiveIntegerField()
+    started_at = models.DateTimeField(auto_now_add=True)
+    last_seen = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} ({self.hostname}:{self.pid})"

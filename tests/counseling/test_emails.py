@@ -30,7 +30,7 @@ def test_confirmation_is_queued_only_after_commit(taxonomy, django_capture_on_co
     assert DBTaskResult.objects.count() == 0  # nothing before the commit
     for callback in callbacks:
         callback()
-    assert DBTaskResult.objects.count() == 1  # a row for the db_worker
+    assert DBTaskResult.objects.count() == 1  # a row for the task worker
 
 
 @pytest.mark.parametrize(

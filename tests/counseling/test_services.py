@@ -245,3 +245,26 @@ def test_daily_digest_lists_new_and_overdue_requests_to_the_organisations_counse
     assert digest.body.count(fresh.reference) == 1 and digest.body.count(late.reference) == 1
     assert digest.body.index(fresh.reference) < digest.body.index(late.reference)
     assert "?queue=open&overdue=yes" in digest.body
+
+
+def test_daily_digest_run_twice_the_same_day_is_sent_once(
+    taxonomy, ibs_counselor, django_capture_on_commit_callbacks
+):
+    """A daily run repeated after its worker died queues the digest again; it goes once."""
+    from django_tasks_db.models import DBTaskResult
+
+    from portal.emails import send_email_task
+
+    submit_request(targets=("ee",))
+    DBTaskResult.objects.all().delete()  # the request's own e-mails are not the point here
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            assert services.digests_send() == 1
+    queued = [row.args_kwargs["kwargs"] for row in DBTaskResult.objects.all()]
+    assert len(queued) == 2
+    assert [send_email_task.call(**kwargs) for kwargs in queued] == ["sent", "already sent"]
+    [digest] = mail.outbox
+    assert digest.to == [ibs_counselor.email]
+    assert digest.extra_headers["Message-ID"].startswith(
+        f"<digest.{ibs_counselor.organisation_id}."
+    )

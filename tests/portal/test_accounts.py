@@ -1,10 +1,12 @@
 """Accounts with allauth: sign-up with mandatory e-mail verification, sign-in, rate limits, 2FA."""
 
 import re
+import smtplib
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
+from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
 
 from portal.models import User
 from tests.factories import PASSWORD, UserFactory
@@ -149,29 +151,28 @@ def test_two_factor_totp_can_be_activated(client):
     assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
-def test_sign_up_survives_a_failing_mail_server_and_the_mail_is_retried(client):
-    import smtplib
-    from unittest import mock
+class FlakyMailServer(LocmemBackend):
+    """The mail server: down for the first two messages, then up."""
 
-    from django.core.mail import EmailMultiAlternatives
+    calls = 0
 
-    real_send = EmailMultiAlternatives.send
-    calls = {"n": 0}
-
-    def flaky_send(self, *args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] <= 2:
+    def send_messages(self, messages):
+        type(self).calls += 1
+        if type(self).calls <= 2:
             raise smtplib.SMTPServerDisconnected("mail server down")
-        return real_send(self, *args, **kwargs)
+        return super().send_messages(messages)
 
-    with mock.patch.object(EmailMultiAlternatives, "send", flaky_send):
-        response = client.post(
-            "/en/accounts/signup/",
-            {"email": "patient@example.org", "password1": PASSWORD, "password2": PASSWORD},
-        )
+
+def test_sign_up_survives_a_failing_mail_server_and_the_mail_is_retried(client, settings):
+    settings.MAILERS = {"default": {"BACKEND": f"{__name__}.FlakyMailServer"}}
+    FlakyMailServer.calls = 0
+    response = client.post(
+        "/en/accounts/signup/",
+        {"email": "patient@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
     assert response.status_code == 302
     assert User.objects.filter(email="patient@example.org").exists()
-    assert calls["n"] == 3
+    assert FlakyMailServer.calls == 3
     assert [m.to for m in mail.outbox] == [["patient@example.org"]]
 
 
