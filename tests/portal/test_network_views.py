@@ -564,6 +564,29 @@ def test_home_highlights_one_lab_and_one_contact_per_country(client, network):
     assert all(contact.is_public for contact in contacts)
 
 
+def test_home_highlights_pick_the_first_by_name_of_each_country_in_one_query(
+    client, network, django_assert_num_queries
+):
+    from portal import selectors
+
+    finland = network["countries"]["fi"]
+    taf = PartnerOrganisation.objects.get(slug="taf")
+    ContactFactory(name="Aaaa First", organisation=taf, country=finland)
+    ContactFactory(name="Aaa Hidden", organisation=taf, country=finland, is_public=False)
+    LivingLabFactory(name_en="Aaaa Lab", country=finland)
+    LivingLabFactory(name_en="Aaa Draft Lab", country=finland, is_published=False)
+
+    with django_assert_num_queries(2):
+        contacts = selectors.contact_highlights(limit=4)
+        labs = selectors.living_lab_highlights(limit=4)
+
+    assert [contact.country.code for contact in contacts] == ["ee", "fi", "lv", "se"]
+    assert contacts[1].name == "Aaaa First"
+    assert [lab.country.code for lab in labs] == ["ee", "fi", "lv", "se"]
+    assert labs[1].name_en == "Aaaa Lab"
+    assert len(selectors.living_lab_highlights(limit=2)) == 2
+
+
 def test_home_picks_a_market_by_country_card_and_shows_the_ways_in(client, network):
     page = _main(client.get("/fi/"))
 
