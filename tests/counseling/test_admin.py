@@ -484,7 +484,7 @@ def test_counselor_keeps_saved_replies_only_for_their_own_organisation(client, t
     assert SavedReply.objects.count() == 1
 
 
-def test_request_page_suggests_contacts_labs_and_pilots(client, demo, ibs_counselor):
+def test_request_page_suggests_contacts_labs_and_pilots(client, demo, network, ibs_counselor):
     from portal import matchmaking
 
     load_demo("pilots")
