@@ -372,3 +372,8 @@ COUNSELING_AUTO_CLOSE_DAYS = env_int("BALLAD_COUNSELING_AUTO_CLOSE_DAYS", defaul
 COUNSELING_RATE_LIMIT_PER_EMAIL = env_int("BALLAD_COUNSELING_LIMIT_PER_EMAIL", default=3)
 COUNSELING_RATE_LIMIT_PER_IP = env_int("BALLAD_COUNSELING_LIMIT_PER_IP", default=10)
 COUNSELING_RATE_LIMIT_WINDOW = env_int("BALLAD_COUNSELING_LIMIT_WINDOW", default=3600)
+# Posted steps of the readiness check per IP address within the window: a whole check is
+# three to five posts, a few more with steps back, so a workshop of twenty SMEs behind one
+# address still gets through, while a script cannot fill the results table.
+READINESS_RATE_LIMIT_PER_IP = env_int("BALLAD_READINESS_LIMIT_PER_IP", default=150)
+READINESS_RATE_LIMIT_WINDOW = env_int("BALLAD_READINESS_LIMIT_WINDOW", default=3600)

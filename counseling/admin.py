@@ -342,7 +342,7 @@ class CounselingRequestAdmin(admin.ModelAdmin):
         """Saved replies in the company's language and suggestions to paste into a reply."""
         return {
             "saved_replies": selectors.saved_replies_for(request.user, counseling_request),
-            "suggestions": selectors.suggestions_for(counseling_request),
+            "suggestions": selectors.suggestions_for(counseling_request, limit=5),
             "site_url": settings.SITE_URL.rstrip("/"),
         }
 

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 
 from counseling import services
 from counseling.enums import RequestStatus
+from counseling.forms import TEXT_MAX
 from counseling.models import CounselingRequest
 from counseling.readiness_models import MAX_WEIGHT
 from portal import roles
@@ -231,4 +232,49 @@ register(
         ),
     },
     save=save_readiness_question,
+)
+
+
+# --- Saved replies (reference data: the network's shared replies in every language) --------
+# One file per reply, its five languages side by side; each language becomes one shared
+# SavedReply. Created when missing and never overwritten, like the readiness questions:
+# the network edits them in the admin.
+
+
+class TranslatedWithin(Translated):
+    """A translated text of at most ``max_length`` characters in every language."""
+
+    def __init__(self, *, max_length: int):
+        self.max_length = max_length
+
+    def clean(self, value, where):
+        cleaned = super().clean(value, where)
+        for code, text in cleaned.items():
+            if len(text) > self.max_length:
+                self.fail(f"{where}.{code}", f"longer than {self.max_length} characters")
+        return cleaned
+
+
+def save_saved_reply(data: dict) -> str | None:
+    from counseling.models import SavedReply
+
+    for language, title in data["title"].items():
+        SavedReply.objects.get_or_create(
+            content_key=data["slug"],
+            language=language,
+            defaults={"title": title, "text": data["text"][language].strip(), "organisation": None},
+        )
+    return None
+
+
+register(
+    app_label="counseling",
+    folder="saved-replies",
+    dataset=REFERENCE,
+    fields={
+        "slug": Text(),
+        "title": TranslatedWithin(max_length=120),
+        "text": TranslatedWithin(max_length=TEXT_MAX),
+    },
+    save=save_saved_reply,
 )

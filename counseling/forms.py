@@ -211,6 +211,26 @@ class RequestForm(forms.Form):
         first = self.cleaned_data.get("first_choice") or (targets[0] if targets else None)
         return [first, *(country for country in targets if country != first)] if first else []
 
+    def submission(self) -> dict:
+        """The valid form as the keyword arguments of ``services.request_submit``."""
+        data = self.cleaned_data
+        return {
+            "company_name": data["company_name"],
+            "company_website": data["company_website"],
+            "origin_country": data["origin_country"],
+            "company_size": data["company_size"],
+            "sector": data["sector"],
+            "service_description": data["service_description"],
+            "target_countries": self.ranked_targets,
+            "barriers": list(data["barriers"]),
+            "question": data["question"],
+            "preferred_language": data["preferred_language"],
+            "contact_name": data["contact_name"],
+            "email": data["email"],
+            "phone": data["phone"],
+            "readiness_summary": data["readiness_summary"],
+        }
+
     def clean_email(self):
         email = self.cleaned_data["email"]
         if self.user is not None and not services.email_belongs_to(user=self.user, email=email):
@@ -234,6 +254,37 @@ def initial_from_query(query, *, language: str) -> dict:
     if sector and Sector.objects.filter(slug=sector).exists():
         initial["sector"] = sector
     return initial
+
+
+def request_form_initial(query, *, language: str, user=None) -> tuple[dict, list[str]]:
+    """The empty form's initial values from the link and the account, and the notices to show.
+
+    ``?country=…&sector=…`` preselect (see :func:`initial_from_query`); ``?readiness=<token>``
+    fills the form from a readiness plan; a signed-in SME's name and address come first.
+    """
+    from counseling import readiness_services
+
+    notices = []
+    initial = initial_from_query(query, language=language)
+    readiness_token = query.get("readiness", "")
+    if readiness_token:
+        prefill = readiness_services.request_initial(readiness_token)
+        if prefill is None:
+            notices.append(
+                _("The readiness plan in the link is unknown or expired and was ignored.")
+            )
+        initial.update(prefill or {})
+    ignored = [
+        name
+        for name, key in (("country", "target_countries"), ("sector", "sector"))
+        if query.get(name) and key not in initial
+    ]
+    if ignored:
+        notices.append(_("A country or sector in the link is unknown and was ignored."))
+    if user is not None and user.is_authenticated:
+        initial.setdefault("email", user.email)
+        initial.setdefault("contact_name", user.name)
+    return initial, notices
 
 
 class AnswerForm(forms.Form):

@@ -350,6 +350,9 @@ class SavedReply(models.Model):
         related_name="+",
         help_text=_("Empty: shared with the whole network."),
     )
+    # The content file a shared reply came from (``counseling/content/reference/saved-replies``);
+    # empty for the replies counselors write. Loading the files again finds them by it.
+    content_key = models.SlugField(max_length=60, blank=True, default="", editable=False)
 
     objects = SavedReplyQuerySet.as_manager()
 
@@ -357,6 +360,13 @@ class SavedReply(models.Model):
         verbose_name = _("saved reply")
         verbose_name_plural = _("saved replies")
         ordering = ["language", "title", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_key", "language"],
+                condition=~Q(content_key=""),
+                name="counseling_saved_reply_content_key_language",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.language})"

@@ -1,4 +1,5 @@
-"""Per-address and per-IP submission limits (no CAPTCHA), on the portal's atomic rate limit."""
+"""Per-address and per-IP limits of counseling (no CAPTCHA), on the portal's atomic rate limit:
+the request form's submissions and the readiness check's posted steps."""
 
 from django.conf import settings
 
@@ -20,3 +21,15 @@ def submission_consume(*, email: str, ip: str) -> bool:
     if email:
         checks.append((per_email, email))
     return limit_consume(*checks)
+
+
+def readiness_limit() -> Limit:
+    return Limit(
+        "readiness:ip", settings.READINESS_RATE_LIMIT_PER_IP, settings.READINESS_RATE_LIMIT_WINDOW
+    )
+
+
+def readiness_step_consume(*, ip: str) -> bool:
+    """Count one posted step of the readiness check (the last one saves a result) before it
+    is read; False when the IP is over its limit."""
+    return limit_consume((readiness_limit(), ip or "unknown"))

@@ -1,5 +1,6 @@
 """The readiness check's pages: the steps, the result with its plan, its PDF, deleting it."""
 
+from allauth.account.adapter import get_adapter as get_account_adapter
 from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
@@ -10,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from counseling import readiness_selectors, readiness_services
+from counseling import ratelimit, readiness_selectors, readiness_services
 from counseling.readiness_forms import AnswersForm, ProfileForm, field_name, repeated_fields
 from portal.http import mark_private
 from portal.models import Country, Sector
@@ -61,10 +62,30 @@ def _bad_request(request, message: str):
     )
 
 
+def _too_many(request):
+    """Over the posted steps' limit: a 429 that changes nothing (the answers so far stay)."""
+    message = _(
+        "Too many answers were sent from here in a short time. Please try again in an hour; "
+        "what you have answered so far is kept."
+    )
+    html = render_to_string(
+        "counseling/readiness/bad_request.html",
+        {"message": message, "heading": _("Please wait a moment")},
+        request,
+    )
+    response = HttpResponse(html, status=429)
+    response["Retry-After"] = str(ratelimit.readiness_limit().window)
+    return mark_private(response)
+
+
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def check(request, step: int = 1):
     """Step 1 is the company; the later steps are the questions; the last one saves the result."""
+    if request.method == "POST" and not ratelimit.readiness_step_consume(
+        ip=get_account_adapter(request).get_client_ip(request)
+    ):
+        return _too_many(request)
     state = _state(request)
     if step == 1:
         return _profile_step(request, state)

@@ -13,7 +13,7 @@ from counseling import workflow
 from counseling.enums import PUBLIC_ACTIONS, MarketEntry, RequestStatus
 from counseling.models import CounselingRequest, RequestEvent, ResponseTarget, SavedReply
 from counseling.tokens import looks_like_token, survey_token_matches, token_hash
-from portal import related
+from portal import matchmaking
 
 
 def request_for_token(token: str) -> CounselingRequest | None:
@@ -230,11 +230,14 @@ def saved_reply_for(user, counseling_request, *, pk: str):
     )
 
 
-def suggestions_for(counseling_request) -> list:
-    """Contacts, Living Labs and pilots for the request's markets, sector and barriers."""
-    return related.related_sections(
-        country_codes=[country.code for country in counseling_request.target_countries.all()],
+def suggestions_for(counseling_request, *, limit: int = 4) -> matchmaking.Suggestions:
+    """Contacts, Living Labs and pilots for the request: the one matchmaking service, asked
+    with the markets in the SME's order, the sector, the barriers and the origin country
+    (the readiness plan asks it the same way)."""
+    return matchmaking.suggest(
+        country_codes=[country.code for country in counseling_request.ranked_targets()],
         sector_slug=counseling_request.sector.slug,
         barrier_slugs=[barrier.slug for barrier in counseling_request.barriers.all()],
-        limit=5,
+        origin_code=counseling_request.origin_country.code,
+        limit=limit,
     )

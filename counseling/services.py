@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from counseling import readiness_selectors, readiness_services, tokens, workflow
+from counseling import ratelimit, readiness_selectors, readiness_services, tokens, workflow
 from counseling.emails import request_email_queue, staff_digest_queue, staff_email_queue
 from counseling.enums import CLOSED_STATUSES, EventAction, RequestStatus
 from counseling.models import REFERENCE_PREFIX, CounselingRequest, ReferenceCounter, RequestEvent
@@ -41,6 +41,15 @@ TEXT_KEYS = ("text",)  # keys of event data that may hold personal data
 
 
 WorkflowError = workflow.WorkflowError
+
+
+class SubmissionLimited(WorkflowError):
+    """Too many requests from one IP address or e-mail address: refused, nothing stored."""
+
+
+SUBMISSION_LIMITED = gettext_lazy(
+    "Too many requests were sent from here. Please try again in an hour."
+)
 
 
 class SurveyAlreadyAnswered(WorkflowError):
@@ -192,6 +201,19 @@ def request_submit(
         )
     counseling_request.tracking_token = token
     return counseling_request
+
+
+def request_send(*, client_ip: str, **fields) -> CounselingRequest:
+    """The request form's one step: count the submission against the limits of the IP and
+    the e-mail address (before any work, see ``counseling/ratelimit.py``), then store, route
+    and e-mail it with :func:`request_submit` (``fields`` are its keyword arguments).
+
+    Raises :class:`SubmissionLimited` over a limit and :class:`WorkflowError` for a request
+    the rules refuse; nothing is stored then.
+    """
+    if not ratelimit.submission_consume(email=fields.get("email", ""), ip=client_ip):
+        raise SubmissionLimited(SUBMISSION_LIMITED)
+    return request_submit(**fields)
 
 
 @transaction.atomic

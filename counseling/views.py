@@ -13,16 +13,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from counseling import ratelimit, readiness_services, selectors, services
+from counseling import readiness_services, selectors, services
 from counseling.forms import (
     AccountDeleteForm,
     AnswerForm,
     RequestForm,
     SurveyForm,
-    initial_from_query,
+    request_form_initial,
 )
 from counseling.models import CounselingRequest
-from portal import matchmaking, related
+from portal import related
 from portal.http import mark_private
 from portal.page_cache import cache_public_page
 
@@ -38,76 +38,45 @@ def about(request):
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def new(request):
-    status = 200
-    form_id = secrets.token_urlsafe(16)
-    if request.method == "POST":
-        form = RequestForm(request.POST, user=request.user)
-        # allauth's reading of the client address: behind DJANGO_TRUSTED_PROXY_COUNT proxies
-        # it takes X-Forwarded-For, so visitors are not all counted as the proxy.
-        ip = get_account_adapter(request).get_client_ip(request)
-        form_id = request.POST.get("form_id", "")[:32] or form_id
-        sent_forms = request.session.get(SENT_FORMS_KEY, {})
-        if form_id in sent_forms:
-            request.session[SESSION_KEY] = sent_forms[form_id]
-            return redirect("counseling:done")
-        if form.is_valid():
-            data = form.cleaned_data
-            if not ratelimit.submission_consume(email=data["email"], ip=ip):
-                form.add_error(
-                    None,
-                    _("Too many requests were sent from here. Please try again in an hour."),
-                )
-                status = 429
-            else:
-                counseling_request = services.request_submit(
-                    company_name=data["company_name"],
-                    company_website=data["company_website"],
-                    origin_country=data["origin_country"],
-                    company_size=data["company_size"],
-                    sector=data["sector"],
-                    service_description=data["service_description"],
-                    target_countries=form.ranked_targets,
-                    barriers=list(data["barriers"]),
-                    question=data["question"],
-                    preferred_language=data["preferred_language"],
-                    contact_name=data["contact_name"],
-                    email=data["email"],
-                    phone=data["phone"],
-                    form_language=get_language(),
-                    owner=request.user,
-                    readiness_summary=data["readiness_summary"],
-                )
-                request.session[SESSION_KEY] = counseling_request.pk
-                recent = list(sent_forms.items())[-9:]
-                request.session[SENT_FORMS_KEY] = dict([*recent, (form_id, counseling_request.pk)])
-                return redirect("counseling:done")
-        else:
-            status = 400 if form.has_error("fax", "honeypot") else 422
-    else:
-        initial = initial_from_query(request.GET, language=get_language())
-        readiness_token = request.GET.get("readiness", "")
-        if readiness_token:
-            prefill = readiness_services.request_initial(readiness_token)
-            if prefill is None:
-                messages.warning(
-                    request,
-                    _("The readiness plan in the link is unknown or expired and was ignored."),
-                )
-            initial.update(prefill or {})
-        form = RequestForm(initial=initial)
-        ignored = [
-            name
-            for name, key in (("country", "target_countries"), ("sector", "sector"))
-            if request.GET.get(name) and key not in initial
-        ]
-        if ignored:
-            messages.warning(
-                request, _("A country or sector in the link is unknown and was ignored.")
-            )
-    if request.user.is_authenticated and not form.is_bound:
-        form.initial.setdefault("email", request.user.email)
-        form.initial.setdefault("contact_name", request.user.name)
-    return render(request, "counseling/new.html", {"form": form, "form_id": form_id}, status=status)
+    """Parse the request form, send it through ``services.request_send``, confirm."""
+    if request.method != "POST":
+        initial, notices = request_form_initial(
+            request.GET, language=get_language(), user=request.user
+        )
+        for notice in notices:
+            messages.warning(request, notice)
+        return _new_page(request, RequestForm(initial=initial), form_id=secrets.token_urlsafe(16))
+    form_id = request.POST.get("form_id", "")[:32] or secrets.token_urlsafe(16)
+    sent_forms = request.session.get(SENT_FORMS_KEY, {})
+    if form_id in sent_forms:  # a second click on "Send": the first request's confirmation
+        request.session[SESSION_KEY] = sent_forms[form_id]
+        return redirect("counseling:done")
+    form = RequestForm(request.POST, user=request.user)
+    if not form.is_valid():
+        status = 400 if form.has_error("fax", "honeypot") else 422
+        return _new_page(request, form, form_id=form_id, status=status)
+    try:
+        counseling_request = services.request_send(
+            # allauth's reading of the client address: behind DJANGO_TRUSTED_PROXY_COUNT
+            # proxies it takes X-Forwarded-For, so visitors are not all counted as the proxy.
+            client_ip=get_account_adapter(request).get_client_ip(request),
+            form_language=get_language(),
+            owner=request.user,
+            **form.submission(),
+        )
+    except services.WorkflowError as error:
+        form.add_error(None, str(error))
+        status = 429 if isinstance(error, services.SubmissionLimited) else 422
+        return _new_page(request, form, form_id=form_id, status=status)
+    request.session[SESSION_KEY] = counseling_request.pk
+    recent = list(sent_forms.items())[-9:]
+    request.session[SENT_FORMS_KEY] = dict([*recent, (form_id, counseling_request.pk)])
+    return redirect("counseling:done")
+
+
+def _new_page(request, form, *, form_id: str, status: int = 200):
+    context = {"form": form, "form_id": form_id}
+    return render(request, "counseling/new.html", context, status=status)
 
 
 @require_safe
@@ -125,12 +94,7 @@ def done(request):
     sections = related.related_sections(
         country_codes=codes, sector_slug=counseling_request.sector.slug, only=["market_profiles"]
     )
-    suggestions = matchmaking.suggest(
-        country_codes=codes,
-        sector_slug=counseling_request.sector.slug,
-        barrier_slugs=[barrier.slug for barrier in counseling_request.barriers.all()],
-        origin_code=counseling_request.origin_country.code,
-    )
+    suggestions = selectors.suggestions_for(counseling_request)
     context = {
         "counseling_request": counseling_request,
         "targets": targets,

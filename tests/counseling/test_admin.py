@@ -14,6 +14,7 @@ from counseling.enums import EventAction, RequestStatus
 from counseling.models import CounselingRequest
 from portal import roles
 from portal.models import PartnerOrganisation
+from tests.content import load_demo, load_reference
 from tests.counseling.factories import submit_request
 from tests.factories import StaffFactory, SuperuserFactory
 
@@ -483,12 +484,48 @@ def test_counselor_keeps_saved_replies_only_for_their_own_organisation(client, t
     assert SavedReply.objects.count() == 1
 
 
-def test_request_page_suggests_contacts_labs_and_pilots(client, demo, ibs_counselor):
+def test_request_page_suggests_contacts_labs_and_pilots(client, demo, network, ibs_counselor):
+    from portal import matchmaking
+
+    load_demo("pilots")
+    counseling_request = submit_request(targets=("ee",), sector="e-health")
+    client.force_login(ibs_counselor)
+    response = client.get(_change(counseling_request))
+    suggestions = response.context["suggestions"]
+    # The one matchmaking service, asked as the readiness plan asks it: same lists, same order.
+    assert isinstance(suggestions, matchmaking.Suggestions)
+    expected = matchmaking.suggest(
+        country_codes=["ee"],
+        sector_slug="e-health",
+        barrier_slugs=["language", "funding"],
+        origin_code="fi",
+        limit=5,
+    )
+    assert [c.pk for c in suggestions.contacts] == [c.pk for c in expected.contacts]
+    assert [lab.pk for lab in suggestions.living_labs] == [lab.pk for lab in expected.living_labs]
+    assert [p.pk for p in suggestions.pilots] == [p.pk for p in expected.pilots]
+    assert suggestions.contacts and suggestions.living_labs, "the demo network knows Estonia"
+    page = response.content.decode()
+    assert "Suggestions to paste into the reply" in page
+    contact = suggestions.contacts[0]
+    # Links to paste open in the SME's language (Finnish), whatever the counselor reads.
+    assert f"{contact.name}" in page
+    assert "/fi/" in contact_link(page, contact.name)
+
+
+def test_request_page_without_matches_shows_no_suggestions(client, taxonomy, ibs_counselor):
     counseling_request = submit_request(targets=("ee",))
     client.force_login(ibs_counselor)
     response = client.get(_change(counseling_request))
-    assert response.context["suggestions"], "the demo network has matches for Estonia"
-    assert "Suggestions to paste into the reply" in response.content.decode()
+    assert response.status_code == 200
+    assert not response.context["suggestions"]
+    assert "Suggestions to paste into the reply" not in response.content.decode()
+
+
+def contact_link(page: str, name: str) -> str:
+    """The address pasted after ``name`` in the suggestions list."""
+    line = next(item for item in page.split("<li>") if item.startswith(name))
+    return line.split(" — ")[-1].split("</li>")[0]
 
 
 def test_export_neutralises_formulas_in_every_text_cell(client, taxonomy):
@@ -505,3 +542,29 @@ def test_export_neutralises_formulas_in_every_text_cell(client, taxonomy):
     assert "'=1+1@example.com" in cells and "'-2+3@example.com" in cells
     assert "'=cmd|' /C calc'!A0" in cells
     assert not [cell for cell in cells if cell[:1] in {"=", "+", "-", "@", "\t", "\r"}]
+
+
+@pytest.mark.parametrize("language", ["en", "et", "fi", "lv", "sv"])
+def test_reference_saved_replies_are_offered_for_insertion_in_the_smes_language(
+    client, taxonomy, ibs_counselor, language
+):
+    from counseling.models import SavedReply
+    from portal import content
+
+    load_reference("counseling")
+    counseling_request = submit_request(targets=("ee",), language=language)
+    services.request_assign(counseling_request, actor=ibs_counselor, counselor=ibs_counselor)
+    client.force_login(ibs_counselor)
+    page = client.get(_change(counseling_request)).content.decode()
+    files = content.documents("counseling.saved-replies")
+    for _path, data in files:
+        assert f">{data['title'][language]}</a>" in page
+    others = {code for code in ("en", "et", "fi", "lv", "sv") if code != language}
+    for _path, data in files:
+        assert not [code for code in others if f">{data['title'][code]}</a>" in page]
+    closing = SavedReply.objects.get(content_key="closing", language=language)
+    response = client.get(_change(counseling_request), {"saved_reply": closing.pk})
+    inserted = response.context["workflow_forms"]["reply"].initial["text"]
+    closing_file = next(data for _path, data in files if data["slug"] == "closing")
+    assert inserted == closing_file["text"][language].strip()
+    assert inserted.splitlines()[-1].startswith("[")  # the counselor signs it before sending

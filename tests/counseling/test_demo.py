@@ -42,3 +42,47 @@ def test_demo_counselors_get_no_usable_password_outside_debug(demo, settings):
     load_demo("counseling")
     user = User.objects.get(email="counselor.ibs@ballad.example.org")
     assert not user.has_usable_password()
+
+
+def test_reference_data_brings_the_networks_saved_replies_in_every_language(demo):
+    from counseling.models import SavedReply
+    from tests.content import load_reference
+
+    load_reference("counseling")
+    files = content.documents("counseling.saved-replies")
+    assert len(files) >= 5
+    replies = SavedReply.objects.all()
+    assert replies.count() == len(files) * 5
+    assert not replies.exclude(organisation=None).exists()  # shared with the whole network
+    for _path, data in files:
+        for language in ("en", "et", "fi", "lv", "sv"):
+            reply = replies.get(content_key=data["slug"], language=language)
+            assert reply.title == data["title"][language]
+            assert reply.text == data["text"][language].strip()
+            assert len(reply.text) > 300  # a whole reply, not a stub
+    # Loading again adds nothing and keeps what the network edited since.
+    edited = replies.get(content_key="closing", language="lv")
+    edited.text = "Labdien! Mūsu pašu teksts."
+    edited.save()
+    load_demo("counseling")
+    assert SavedReply.objects.count() == len(files) * 5
+    edited.refresh_from_db()
+    assert edited.text == "Labdien! Mūsu pašu teksts."
+
+
+@pytest.mark.parametrize(
+    ("title", "error"),
+    [
+        ('{en: "Hello"}', r"x\.yaml: title: missing language et, fi, lv, sv"),
+        (
+            '{en: "Hi", et: "Tere", fi: "' + "x" * 121 + '", lv: "Sveiki", sv: "Hej"}',
+            r"x\.yaml: title\.fi: longer than 120 characters",
+        ),
+    ],
+)
+def test_a_bad_saved_reply_file_is_refused_naming_file_and_field(tmp_path, title, error):
+    text = "{en: a, et: b, fi: c, lv: d, sv: e}"
+    path = tmp_path / "x.yaml"
+    path.write_text(f"slug: x\ntitle: {title}\ntext: {text}\n", encoding="utf-8")
+    with pytest.raises(content.ContentError, match=error):
+        content.read_file(path, content.get_kind("counseling.saved-replies"))

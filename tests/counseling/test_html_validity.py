@@ -42,3 +42,28 @@ def test_counseling_pages_are_valid_html(client, demo, ibs_counselor):
     ).content.decode()
     pages["account delete"] = client.get("/en/account/delete/").content.decode()
     assert_valid_html(pages)
+
+
+def test_survey_pages_are_valid_html(client, taxonomy, ibs_counselor):
+    from counseling import emails
+
+    counseling_request = submit_request()
+    services.request_assign(counseling_request, actor=ibs_counselor, counselor=ibs_counselor)
+    services.request_reply(
+        counseling_request, actor=ibs_counselor, text="Here", then_status="answered"
+    )
+    services.request_set_status(counseling_request, "closed", actor=ibs_counselor)
+    pages = {}
+    for language in ["en", "et", "fi", "lv", "sv"]:
+        url = emails.survey_url(counseling_request, language=language)
+        path = "/" + url.split("://", 1)[1].split("/", 1)[1]
+        pages[f"survey {language}"] = client.get(path).content.decode()
+    pages["survey error"] = client.post(path, {"helpfulness": "9"}).content.decode()
+    client.post(path, {"helpfulness": "4"})  # the thanks, one question answered
+    pages["survey answered once"] = client.get(path).content.decode()
+    pages["survey replayed"] = client.post(path, {"helpfulness": "5"}).content.decode()
+    client.post(path, {"market": "planned"})
+    client.post(path, {"comment": "Kiitos <b>paljon</b> \u202eRTL \U0001f600"})
+    pages["survey complete"] = client.get(path).content.decode()
+    pages["survey not found"] = client.get(path.replace("/survey/", "/survey/x")).content.decode()
+    assert_valid_html(pages)

@@ -196,3 +196,41 @@ def test_plan_delete_needs_post(client, readiness):
     url = complete_check(client)["Location"]
     assert client.get(url + "delete/").status_code == 405
     assert ReadinessResult.objects.count() == 1
+
+
+def test_check_posts_over_the_limit_are_429_translated_and_change_nothing(
+    client, readiness, settings
+):
+    settings.READINESS_RATE_LIMIT_PER_IP = 3
+    complete_check(client)  # three posts: the profile and two pages of questions
+    assert ReadinessResult.objects.count() == 1
+    response = client.post("/lv/readiness/", profile_data(company_name="Cits SIA"))
+    assert response.status_code == 429
+    assert response["Retry-After"] == str(settings.READINESS_RATE_LIMIT_WINDOW)
+    html = response.content.decode()
+    assert '<html lang="lv"' in html
+    assert "Lūdzu, mēģiniet vēlreiz pēc stundas" in html
+    assert "readiness" not in client.session  # the refused profile was not read
+    assert client.get("/lv/readiness/").status_code == 200  # reading is not limited
+    other = client.post("/en/readiness/", profile_data(), REMOTE_ADDR="203.0.113.7")
+    assert other.status_code == 302  # another address has its own limit
+
+
+def test_check_last_step_over_the_limit_saves_nothing_and_keeps_the_answers(
+    client, readiness, settings
+):
+    from counseling import ratelimit
+    from portal.ratelimit import limit_reset
+
+    settings.READINESS_RATE_LIMIT_PER_IP = 2
+    pages = pages_for("e-learning")
+    client.post("/fi/readiness/", profile_data())
+    client.post("/fi/readiness/step/2/", answer_data(pages[0]))
+    response = client.post("/fi/readiness/step/3/", answer_data(pages[1]))
+    assert response.status_code == 429
+    assert "Yritä uudelleen tunnin kuluttua" in response.content.decode()
+    assert not ReadinessResult.objects.exists()
+    assert set(client.session["readiness"]["answers"]) == {q.slug for q in pages[0]}
+    limit_reset(ratelimit.readiness_limit(), "127.0.0.1")  # an hour later
+    response = client.post("/fi/readiness/step/3/", answer_data(pages[1]))
+    assert response.status_code == 302 and ReadinessResult.objects.count() == 1

@@ -11,6 +11,11 @@ from tests.counseling.factories import submit_request
 
 pytestmark = pytest.mark.django_db
 
+# The page reads one row (the request, only the survey's columns); an answer reads it again,
+# locks it, saves it and logs the event. Neither grows with other requests or the log.
+SURVEY_PAGE_QUERIES = 2
+SURVEY_ANSWER_QUERIES = 7
+
 
 def _closed_request(counselor):
     counseling_request = submit_request()
@@ -119,3 +124,26 @@ def test_survey_page_renders_in_every_language(client, taxonomy, ibs_counselor, 
     assert f'<html lang="{language}"' in page.content.decode()
     with translation.override(language):
         assert translation.gettext("How did counseling help you?") in page.content.decode()
+
+
+def test_survey_page_and_answer_need_few_queries_whatever_the_data(
+    client, taxonomy, ibs_counselor, django_assert_max_num_queries
+):
+    from tests.counseling.factories import CounselingRequestFactory
+
+    counseling_request = _closed_request(ibs_counselor)
+    path = _path(emails.survey_url(counseling_request))
+    CounselingRequestFactory.create_batch(20, status="closed")
+    for number in range(10):
+        services.request_add_note(counseling_request, actor=ibs_counselor, text=f"Note {number}")
+    with django_assert_max_num_queries(SURVEY_PAGE_QUERIES):
+        page = client.get(path)
+    assert page.status_code == 200 and 'name="helpfulness" value="1"' in page.content.decode()
+    with django_assert_max_num_queries(SURVEY_ANSWER_QUERIES):
+        response = client.post(path, {"helpfulness": "3"})
+    assert response.status_code == 302
+    counseling_request.refresh_from_db()
+    assert counseling_request.survey_helpfulness == 3
+    with django_assert_max_num_queries(SURVEY_PAGE_QUERIES):
+        page = client.get(path)
+    assert 'name="helpfulness"' not in page.content.decode()
