@@ -83,16 +83,28 @@ class _Forms(HTMLParser):
 
 
 def _row_counts() -> tuple:
-    """Rows of every table of the project, in one query."""
+    """Rows of every table of the project, in one query.
+
+    On PostgreSQL the rows this transaction inserted minus those it deleted, per table
+    (``pg_stat_xact_user_tables``): the same differences as counting, without scanning
+    every table twice per request (that took most of this test's time).
+    """
     tables = sorted(
         model._meta.db_table
         for model in apps.get_models()
         if model._meta.managed and not model._meta.proxy
     )
-    quote_name = connection.ops.quote_name
-    # Table names from the models, quoted: no outside input reaches this SQL.
-    sql = "SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {quote_name(t)})" for t in tables)  # noqa: S608
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT relname, n_tup_ins - n_tup_del FROM pg_stat_xact_user_tables "
+                "WHERE relname = ANY(%s) ORDER BY relname",
+                [tables],
+            )
+            return tuple(cursor.fetchall())
+        quote_name = connection.ops.quote_name
+        # Table names from the models, quoted: no outside input reaches this SQL.
+        sql = "SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {quote_name(t)})" for t in tables)  # noqa: S608
         cursor.execute(sql)
         return tuple(cursor.fetchone())
 
@@ -252,3 +264,12 @@ def test_no_form_answers_5xx_to_the_corpus_and_a_rejection_writes_nothing(world)
     _fuzz_forms(fuzzer, world, signed_in=True)
     print(f"fuzz (forms): {fuzzer.requests} requests, {len(fuzzer.failures)} failures")
     assert fuzzer.failures == []
+
+
+def test_the_row_check_sees_a_row_written_and_one_deleted(db):
+    before = _row_counts()
+    user = UserFactory(email="written@example.com")
+    written = _row_counts()
+    assert written != before
+    user.delete()
+    assert _row_counts() == before
