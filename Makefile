@@ -10,6 +10,8 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.14 python3; do \
 HOST ?= 127.0.0.1
 PORT ?= 8000
 RUN_ENV := DJANGO_DEBUG=1 DJANGO_SITE_URL=http://$(HOST):$(PORT)
+# pytest-xdist workers for `make test`: one per core, at most 4 (PYTEST_WORKERS=0 runs in one process).
+PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 4 ] && n=4; echo $$n)
 
 .PHONY: run test install install-test messages compilemessages check-messages lint format worker clean loadtest loadtest-faults
 
@@ -60,7 +62,7 @@ test: install-test compilemessages check-messages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	BALLAD_TESTING=1 $(PY) manage.py makemigrations --check --dry-run
-	BALLAD_TESTING=1 DJANGO_ALLOW_ASYNC_UNSAFE=true VNU_JAR=$(abspath $(VNU_JAR)) $(BIN)/pytest $(PYTEST_ARGS)
+	BALLAD_TESTING=1 DJANGO_ALLOW_ASYNC_UNSAFE=true VNU_JAR=$(abspath $(VNU_JAR)) $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 check-messages:
 	@status=0; for po in locale/*/LC_MESSAGES/django.po; do \
