@@ -128,12 +128,15 @@ def test_date_fields_use_the_browsers_date_picker_without_time_zone_note(client,
 
 
 def test_editor_can_remove_a_key_fact_but_not_the_profile(client, taxonomy):
-    from markets.models import KeyFact
+    from markets.models import KeyFact, ProfileStatus
     from tests.markets.factories import KeyFactFactory, MarketProfileFactory
 
     taf = PartnerOrganisation.objects.get(slug="taf")
-    profile = MarketProfileFactory(
-        country=taxonomy["countries"]["lv"], sector=taxonomy["sectors"]["e-health"], owner=taf
+    profile = MarketProfileFactory(  # unpublished: edited directly (a published one: a draft)
+        country=taxonomy["countries"]["lv"],
+        sector=taxonomy["sectors"]["e-health"],
+        owner=taf,
+        status=ProfileStatus.DRAFT,
     )
     KeyFactFactory(profile=profile)
     client.force_login(_editor("taf"))
