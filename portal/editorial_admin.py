@@ -14,7 +14,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
 from django.forms.models import model_to_dict
 from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
@@ -422,9 +422,15 @@ class EditorialAdmin(OrganisationScopedAdmin):
         labels = []
         for name in names:
             try:
-                label = str(self.model._meta.get_field(name).verbose_name)
-            except Exception:  # a field removed since the draft was saved
+                field = self.model._meta.get_field(name)
+            except FieldDoesNotExist:  # a field removed since the draft was saved
                 label = name
+            else:  # inline rows (a reverse relation) by their model's plural name
+                label = str(
+                    field.related_model._meta.verbose_name_plural
+                    if field.one_to_many
+                    else field.verbose_name
+                )
             labels.append(label[:1].upper() + label[1:])
         return labels
 

@@ -332,6 +332,7 @@ def test_key_fact_edit_is_a_draft_until_published(client, taf):
     assert _facts(profile) == before  # the live rows are untouched
     draft = editorial.draft_of(profile)
     assert draft.changed_fields == ["key_facts"]
+    assert "Changed fields: Key facts" in client.get(_editorial_url(profile)).content.decode()
     # the change form and the preview show the draft's row
     assert "Draft statistics office" in client.get(_change_url(profile)).content.decode()
     assert (
