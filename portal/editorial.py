@@ -406,22 +406,29 @@ def draft_instance(obj):
 
 
 def _apply_rows(live, name: str, rows: list) -> None:
-    """Make the live rows of relation ``name`` the draft's ``rows`` (remove, change, add)."""
+    """Make the live rows of relation ``name`` the draft's ``rows`` (remove, change, add).
+
+    Changed rows are written again under their primary key after the old ones are removed,
+    so two rows that swap a unique value (two key facts' keys) never collide on the way.
+    """
     rel = _relation(type(live), name)
-    live_pks = {row.pk for row in _live_rows(live, name)}
-    kept = {row.pk for row in rows if row.pk in live_pks}
+    live_rows = {row.pk: row for row in _live_rows(live, name)}
+    same = {
+        row.pk
+        for row in rows
+        if row.pk in live_rows and _rows_key([row]) == _rows_key([live_rows[row.pk]])
+    }
     rel.related_model._default_manager.filter(**{rel.field.attname: live.pk}).exclude(
-        pk__in=kept
+        pk__in=same
     ).delete()
     for row in rows:
+        if row.pk in same:
+            continue
         setattr(row, rel.field.attname, live.pk)
-        if row.pk in kept:
-            row._state.adding = False
-            row.save(force_update=True)
-        else:
-            row.pk = None
-            row._state.adding = True
-            row.save(force_insert=True)
+        if row.pk not in live_rows:
+            row.pk = None  # a new row (or one whose live row has gone): a new primary key
+        row._state.adding = True
+        row.save(force_insert=True)
 
 
 @transaction.atomic

@@ -418,3 +418,26 @@ def test_restoring_a_version_brings_back_its_key_facts(client, taf):
     _approve(client, profile, author, reviewer)
 
     assert _facts(profile) == original
+
+
+def test_restoring_key_facts_that_swapped_keys_since_is_published(client, taf):
+    from markets.models import KeyFact
+
+    author, reviewer = taf
+    profile = _profile()
+    first, second = profile.key_facts.order_by("position", "key")[:2]
+    client.force_login(author)
+    _save_draft(client, profile, summary_en="A summary worth a version.")
+    _approve(client, profile, author, reviewer)
+    version = editorial.versions(profile).first()
+    # since then the two facts swapped their keys (unique per profile)
+    KeyFact.objects.filter(pk=first.pk).update(key="swapping")
+    KeyFact.objects.filter(pk=second.pk).update(key=first.key)
+    KeyFact.objects.filter(pk=first.pk).update(key=second.key)
+
+    client.force_login(author)
+    client.post(_editorial_url(profile), {"action": "restore", "version": version.pk})
+    _approve(client, profile, author, reviewer)
+
+    keys = dict(profile.key_facts.values_list("pk", "key"))
+    assert (keys[first.pk], keys[second.pk]) == (first.key, second.key)
