@@ -441,3 +441,18 @@ def test_restoring_key_facts_that_swapped_keys_since_is_published(client, taf):
 
     keys = dict(profile.key_facts.values_list("pk", "key"))
     assert (keys[first.pk], keys[second.pk]) == (first.key, second.key)
+
+
+def test_saving_an_unpublished_profile_under_review_does_not_publish_it(client, taf):
+    profile = _profile()
+    MarketProfile.objects.filter(pk=profile.pk).update(status=ProfileStatus.DRAFT)
+    client.force_login(taf[0])
+    client.post(_editorial_url(profile), {"action": "submit"})  # a request to publish
+
+    response = _save_draft(client, profile, summary_en="Edited while waiting for review.")
+
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.summary_en == "Edited while waiting for review."
+    assert profile.status == ProfileStatus.DRAFT  # published only by the reviewer's approval
+    assert editorial.draft_of(profile).state == DraftState.IN_REVIEW
