@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from portal import services, translation_state
-from portal.editorial_admin import EditorialAdmin
+from portal.editorial_admin import EditorialAdmin, OrganisationScopedAdmin
 from portal.models import (
     Barrier,
     Contact,
@@ -100,7 +100,7 @@ class UserGroupAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(PartnerOrganisation)
-class PartnerOrganisationAdmin(TabbedTranslationAdmin):
+class PartnerOrganisationAdmin(OrganisationScopedAdmin, TabbedTranslationAdmin):
     list_display = ["name", "short_name", "country", "kind", "is_active"]
     list_filter = ["country", "kind", "is_active"]
     list_select_related = ["country"]
@@ -111,7 +111,7 @@ class PartnerOrganisationAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(SupportService)
-class SupportServiceAdmin(TabbedTranslationAdmin):
+class SupportServiceAdmin(OrganisationScopedAdmin, TabbedTranslationAdmin):
     list_display = ["name", "position", "is_published"]
     list_editable = ["position"]
     list_filter = ["is_published", "organisations"]
@@ -122,7 +122,7 @@ class SupportServiceAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Contact)
-class ContactAdmin(TabbedTranslationAdmin):
+class ContactAdmin(OrganisationScopedAdmin, TabbedTranslationAdmin):
     list_display = ["name", "role", "organisation", "country", "email", "is_public"]
     list_filter = ["is_public", "country", "organisation", "sectors", "expertise", "languages"]
     list_select_related = ["organisation", "country"]
@@ -183,7 +183,7 @@ class PublicationAdminForm(forms.ModelForm):
 
 
 @admin.register(Publication)
-class PublicationAdmin(TabbedTranslationAdmin):
+class PublicationAdmin(OrganisationScopedAdmin, TabbedTranslationAdmin):
     form = PublicationAdminForm
     list_display = ["title", "kind", "language", "year", "file_type", "size", "is_published"]
     list_filter = ["kind", "language", "year", "is_published"]
@@ -200,6 +200,7 @@ class PublicationAdmin(TabbedTranslationAdmin):
         "year",
         "file",
         ("file_type", "file_size"),
+        "owner",
         "is_published",
     ]
     view_on_site = True

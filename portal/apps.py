@@ -19,7 +19,13 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from portal import editorial, page_cache, related, roles, search_documents
-        from portal.models import LivingLab
+        from portal.models import (
+            Contact,
+            LivingLab,
+            PartnerOrganisation,
+            Publication,
+            SupportService,
+        )
         from portal.network_related import contacts_for, living_labs_for
 
         post_migrate.connect(roles.sync_role_groups, dispatch_uid="portal.sync_role_groups")
@@ -34,6 +40,11 @@ class PortalConfig(AppConfig):
             published_value=True,
             markdown_fields={"description": 1},
         )
+        # An editor keeps their own organisation's entry, contacts, services and publications.
+        editorial.register_scope(PartnerOrganisation, owner_field="pk")
+        editorial.register_scope(Contact, owner_field="organisation")
+        editorial.register_scope(SupportService, owner_field="organisations")
+        editorial.register_scope(Publication, owner_field="owner")
         roles.grant(
             roles.PARTNER_EDITOR,
             *(

@@ -4,7 +4,9 @@ Market profiles, Living Labs and pilot cases are registered here by their apps
 (``editorial.register`` in ``AppConfig.ready()``). For them:
 
 - an editor sees and edits only the objects their partner organisation owns
-  (``scoped``, ``may_edit``); site administrators see everything;
+  (``scoped``, ``may_edit``); site administrators see everything. Other content an
+  editor keeps (contacts, support services, publications, the organisation itself) is
+  scoped the same way without drafts (``register_scope``);
 - changing a *published* object saves a ``ContentDraft`` instead of the live row
   (``draft_save``): the public page stays as it was;
 - a draft (or a first publication) is submitted for review (``draft_submit``) and
@@ -15,8 +17,9 @@ Market profiles, Living Labs and pilot cases are registered here by their apps
 - every published state is a django-reversion version (who, when), compared field
   by field (``version_changes``) and restorable as a new draft (``version_restore``).
 
-Drafts hold the object's own fields and many-to-many choices; inline rows (key
-facts, barrier rows, resources, pilot steps) are saved directly.
+A draft holds the object's own fields, its many-to-many choices and the rows of its
+inline relations (key facts, barrier rows, resources, pilot steps: ``follow``); publishing
+writes them all, and every version keeps the rows too, so restoring one brings them back.
 """
 
 import json
@@ -31,7 +34,6 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from modeltranslation.translator import NotRegistered, translator
 from reversion.models import Version
 
 from portal import emails, roles, translation_state
@@ -58,6 +60,37 @@ class Editorial:
 _registry: dict[type[models.Model], Editorial] = {}
 
 
+@dataclass(frozen=True)
+class Scope:
+    """Whose objects these are: ``owner_field`` names a foreign key or a many-to-many field to
+    the partner organisation, or is ``"pk"`` for the organisations themselves."""
+
+    model: type[models.Model]
+    owner_field: str = "owner"
+
+    @property
+    def is_many(self) -> bool:
+        return (
+            self.owner_field != "pk" and self.model._meta.get_field(self.owner_field).many_to_many
+        )
+
+
+_scopes: dict[type[models.Model], Scope] = {}
+
+
+def register_scope(model, *, owner_field: str = "owner") -> None:
+    """Let an editor change only their partner organisation's objects of ``model``.
+
+    Editorial models (``register``) are scoped by their owner; other models an editor keeps
+    (contacts, support services, publications, the organisations) are scoped with this.
+    """
+    _scopes[model] = Scope(model=model, owner_field=owner_field)
+
+
+def scope_of(model) -> Scope | None:
+    return _scopes.get(model if isinstance(model, type) else type(model))
+
+
 def register(
     model,
     *,
@@ -73,6 +106,7 @@ def register(
     ``markdown_fields`` maps Markdown fields to the ``|markdown:<offset>`` of their page.
     """
     follow = follow or {}
+    register_scope(model, owner_field=owner_field)
     _registry[model] = Editorial(
         model=model,
         publish_field=publish_field,
@@ -106,7 +140,20 @@ def scoped(queryset, user):
         return queryset
     if not user.organisation_id:
         return queryset.none()
-    return queryset.filter(**{f"{options(queryset.model).owner_field}_id": user.organisation_id})
+    return queryset.filter(**{scope_of(queryset.model).owner_field: user.organisation_id})
+
+
+def owner_ids(obj) -> set[int]:
+    """The partner organisations ``obj`` belongs to (several for a many-to-many owner)."""
+    scope = scope_of(obj)
+    if scope.owner_field == "pk":
+        return {obj.pk} if obj.pk else set()
+    if scope.is_many:
+        if not obj.pk:
+            return set()
+        return set(getattr(obj, scope.owner_field).values_list("pk", flat=True))
+    owner_id = getattr(obj, obj._meta.get_field(scope.owner_field).attname)
+    return {owner_id} if owner_id else set()
 
 
 def may_edit(user, obj) -> bool:
@@ -114,8 +161,7 @@ def may_edit(user, obj) -> bool:
         return False
     if user.is_superuser:
         return True
-    owner_id = getattr(obj, f"{options(obj).owner_field}_id")
-    return bool(owner_id and owner_id == user.organisation_id)
+    return bool(user.organisation_id and user.organisation_id in owner_ids(obj))
 
 
 def may_review(user, obj, draft: ContentDraft | None) -> bool:
@@ -140,10 +186,7 @@ def draft_of(obj) -> ContentDraft | None:
 
 def _compared_fields(model):
     """Concrete fields and many-to-many fields a draft carries (translation columns, not proxies)."""
-    try:
-        proxies = set(translator.get_options_for_model(model).all_fields)
-    except NotRegistered:
-        proxies = set()
+    proxies = set(translation_state.translated_fields(model))
     concrete = [
         f
         for f in model._meta.concrete_fields
@@ -153,18 +196,96 @@ def _compared_fields(model):
     return concrete, many
 
 
-def _serialise(obj, m2m: dict[str, list[int]]) -> str:
+def _serialise(obj, m2m: dict[str, list[int]], rows: dict[str, list] | None = None) -> str:
+    """``{"object": [<obj as Django's serializer writes it>], "rows": {relation: [<row>, …]}}``."""
     payload = json.loads(serializers.serialize("json", [obj]))
     for name, pks in m2m.items():
         payload[0]["fields"][name] = sorted(int(pk) for pk in pks)
-    return json.dumps(payload, ensure_ascii=False)
+    return json.dumps(
+        {
+            "object": payload,
+            "rows": {
+                name: json.loads(serializers.serialize("json", related))
+                for name, related in (rows or {}).items()
+            },
+        },
+        ensure_ascii=False,
+    )
 
 
 def _deserialise(data: str):
-    return next(serializers.deserialize("json", data, ignorenonexistent=True))
+    """The object of a draft, or of a django-reversion version (a serialised list)."""
+    payload = json.loads(data)
+    if isinstance(payload, dict):
+        payload = payload["object"]
+    return next(serializers.deserialize("json", json.dumps(payload), ignorenonexistent=True))
 
 
-def _changed_fields(live, candidate, candidate_m2m: dict[str, list[int]]) -> list[str]:
+def _deserialise_rows(payload: list) -> list[models.Model]:
+    rows = []
+    for item in serializers.deserialize("json", json.dumps(payload), ignorenonexistent=True):
+        row = item.object
+        row._state.adding = row.pk is None
+        rows.append(row)
+    return rows
+
+
+def _relation(model, name: str):
+    """The reverse foreign key ``name`` of ``model``: its ``related_model`` and ``field``."""
+    return model._meta.get_field(name)
+
+
+def _live_rows(obj, name: str) -> list[models.Model]:
+    rel = _relation(type(obj), name)
+    return list(rel.related_model._default_manager.filter(**{rel.field.attname: obj.pk}))
+
+
+def _rows_key(rows) -> tuple[dict, list]:
+    """Rows compared by what they hold: kept rows by primary key, then the new rows."""
+    if not rows:
+        return {}, []
+    concrete, _many = _compared_fields(type(rows[0]))
+
+    def values(row):
+        # an empty translation is "" in the database and None from an inline form
+        return [
+            "" if value is None and isinstance(f, models.CharField | models.TextField) else value
+            for f in concrete
+            for value in [f.value_from_object(row)]
+        ]
+
+    return (
+        {row.pk: values(row) for row in rows if row.pk is not None},
+        [values(row) for row in rows if row.pk is None],
+    )
+
+
+def _sorted_like_the_page(model, rows: list) -> list:
+    """``rows`` in the order of ``model``'s ``Meta.ordering`` (as the public page lists them)."""
+
+    def value(row, path):
+        for part in path.split("__"):
+            row = getattr(row, part, None)
+            if row is None:
+                return None
+        return row
+
+    for term in reversed(model._meta.ordering or []):
+        name = term.lstrip("-")
+        rows = sorted(
+            rows,
+            key=lambda row, name=name: (
+                value(row, name) is None,
+                "" if value(row, name) is None else value(row, name),
+            ),
+            reverse=term.startswith("-"),
+        )
+    return rows
+
+
+def _changed_fields(
+    live, candidate, candidate_m2m: dict[str, list[int]], candidate_rows: dict[str, list]
+) -> list[str]:
     concrete, many = _compared_fields(type(live))
     changed = [
         f.name for f in concrete if f.value_from_object(candidate) != f.value_from_object(live)
@@ -174,6 +295,9 @@ def _changed_fields(live, candidate, candidate_m2m: dict[str, list[int]]) -> lis
             live_pks = set(getattr(live, f.name).values_list("pk", flat=True))
             if live_pks != {int(pk) for pk in candidate_m2m[f.name]}:
                 changed.append(f.name)
+    for name, rows in candidate_rows.items():
+        if _rows_key(rows) != _rows_key(_live_rows(live, name)):
+            changed.append(name)
     return changed
 
 
@@ -189,22 +313,35 @@ def _log(obj, *, action: str, actor, comment: str = "", data: dict | None = None
 
 
 @transaction.atomic
-def draft_save(*, candidate, m2m: dict[str, list[int]], actor, action=EditorialAction.DRAFT_SAVED):
+def draft_save(
+    *,
+    candidate,
+    m2m: dict[str, list[int]],
+    actor,
+    rows: dict[str, list] | None = None,
+    action=EditorialAction.DRAFT_SAVED,
+):
     """Keep ``candidate`` (an unsaved copy of a published object with new values) as its draft.
+
+    ``rows`` maps inline relations (``key_facts``) to the complete list of their rows in the
+    draft: changed rows, rows without a primary key (new), and no deleted ones. Relations
+    left out keep the rows of an existing draft, or the live rows.
 
     Returns the draft, or ``None`` when nothing differs from the live object any more
     (then an existing draft is removed).
     """
     live = type(candidate).objects.get(pk=candidate.pk)
-    changed = _changed_fields(live, candidate, m2m)
     draft = draft_of(live)
+    rows = {**(draft_rows(live) if draft is not None else {}), **(rows or {})}
+    rows = {name: related for name, related in rows.items() if name in options(live).follow}
+    changed = _changed_fields(live, candidate, m2m, rows)
     if not changed:
         if draft is not None:
             draft.delete()
         return None
     if draft is None:
         draft = ContentDraft(content_type=_content_type(live), object_id=live.pk)
-    draft.data = _serialise(candidate, m2m)
+    draft.data = _serialise(candidate, m2m, rows)
     draft.changed_fields = changed
     draft.edited_by = actor
     if draft.state == DraftState.SENT_BACK:
@@ -214,17 +351,84 @@ def draft_save(*, candidate, m2m: dict[str, list[int]], actor, action=EditorialA
     return draft
 
 
+def draft_rows(obj) -> dict[str, list[models.Model]]:
+    """The inline rows ``obj``'s draft holds, per relation (only relations the draft covers).
+
+    A row whose live row has gone since (or never belonged to ``obj``) comes back as new.
+    """
+    draft = draft_of(obj)
+    if draft is None:
+        return {}
+    payload = json.loads(draft.data)
+    if not isinstance(payload, dict):
+        return {}
+    found = {}
+    for name, serialised in payload.get("rows", {}).items():
+        if name not in options(obj).follow:
+            continue
+        rel = _relation(type(obj), name)
+        live_pks = {row.pk for row in _live_rows(obj, name)}
+        related = _deserialise_rows(serialised)
+        for row in related:
+            setattr(row, rel.field.attname, obj.pk)
+            if row.pk not in live_pks:
+                row.pk = None
+                row._state.adding = True
+            row._state.db = obj._state.db
+        found[name] = related
+    return found
+
+
+def _cached_rows(model, rows: list):
+    """A queryset of ``model`` that answers ``rows`` (as a prefetch fills it) without a query."""
+    queryset = model._default_manager.all()
+    queryset._result_cache = _sorted_like_the_page(model, rows)
+    queryset._prefetch_done = True
+    return queryset
+
+
 def draft_instance(obj):
-    """An unsaved copy of ``obj`` with its draft's values, or ``None`` without a draft."""
+    """An unsaved copy of ``obj`` with its draft's values, or ``None`` without a draft.
+
+    Its inline relations answer the draft's rows where the draft changed them.
+    """
     draft = draft_of(obj)
     if draft is None:
         return None
     instance = _deserialise(draft.data).object
     instance._state.adding = False
     instance._state.db = obj._state.db
-    # Related rows come from the live object (drafts hold its own fields).
-    instance._prefetched_objects_cache = getattr(obj, "_prefetched_objects_cache", {})
+    instance._prefetched_objects_cache = dict(getattr(obj, "_prefetched_objects_cache", {}))
+    for name, rows in draft_rows(obj).items():
+        model = _relation(type(obj), name).related_model
+        instance._prefetched_objects_cache[name] = _cached_rows(model, rows)
     return instance
+
+
+def _apply_rows(live, name: str, rows: list) -> None:
+    """Make the live rows of relation ``name`` the draft's ``rows`` (remove, change, add).
+
+    Changed rows are written again under their primary key after the old ones are removed,
+    so two rows that swap a unique value (two key facts' keys) never collide on the way.
+    """
+    rel = _relation(type(live), name)
+    live_rows = {row.pk: row for row in _live_rows(live, name)}
+    same = {
+        row.pk
+        for row in rows
+        if row.pk in live_rows and _rows_key([row]) == _rows_key([live_rows[row.pk]])
+    }
+    rel.related_model._default_manager.filter(**{rel.field.attname: live.pk}).exclude(
+        pk__in=same
+    ).delete()
+    for row in rows:
+        if row.pk in same:
+            continue
+        setattr(row, rel.field.attname, live.pk)
+        if row.pk not in live_rows:
+            row.pk = None  # a new row (or one whose live row has gone): a new primary key
+        row._state.adding = True
+        row.save(force_insert=True)
 
 
 @transaction.atomic
@@ -301,6 +505,9 @@ def draft_approve(*, obj, actor, comment: str = ""):
     for f in many:
         if f.name in draft.changed_fields and f.name in deserialised.m2m_data:
             getattr(live, f.name).set(deserialised.m2m_data[f.name])
+    for name, rows in draft_rows(live).items():
+        if name in draft.changed_fields:
+            _apply_rows(live, name, rows)
     submitter = draft.submitted_by
     # A changed English makes its translations stale, as an edit of the live object would;
     # a saved translation counts as written by the editor who submitted it.
@@ -401,11 +608,28 @@ def version_changes(obj, version) -> list[dict]:
                     "live": ", ".join(related[pk] for pk in sorted(now)),
                 }
             )
+    for name, version_rows in _version_rows(obj, version).items():
+        live_rows = _live_rows(obj, name)
+        if _rows_key(version_rows) != _rows_key(live_rows):
+            model = _relation(type(obj), name).related_model
+            rows_by_page = _sorted_like_the_page(model, version_rows)
+            live_by_page = _sorted_like_the_page(model, live_rows)
+            rows.append(
+                {
+                    "label": _field_label_text(model._meta.verbose_name_plural),
+                    "version": "; ".join(str(row) for row in rows_by_page),
+                    "live": "; ".join(str(row) for row in live_by_page),
+                }
+            )
     return rows
 
 
 def _field_label(f) -> str:
-    label = str(f.verbose_name)
+    return _field_label_text(f.verbose_name)
+
+
+def _field_label_text(text) -> str:
+    label = str(text)
     return label[:1].upper() + label[1:]
 
 
@@ -418,9 +642,27 @@ def _display(f, obj) -> str:
     return "" if value is None else str(value)
 
 
+def _version_rows(obj, version) -> dict[str, list[models.Model]]:
+    """The inline rows the revision of ``version`` kept for ``obj``, per followed relation."""
+    found = {}
+    for name in options(obj).follow:
+        rel = _relation(type(obj), name)
+        child_versions = version.revision.version_set.filter(
+            content_type=ContentType.objects.get_for_model(rel.related_model)
+        )
+        rows = []
+        for child in child_versions:
+            row = _deserialise(child.serialized_data).object
+            if getattr(row, rel.field.attname) == obj.pk:
+                row._state.adding = False
+                rows.append(row)
+        found[name] = rows
+    return found
+
+
 @transaction.atomic
 def version_restore(*, obj, version, actor) -> ContentDraft | None:
-    """Make ``version`` (of ``obj``) the draft: it is published after review, as any change."""
+    """Make ``version`` (of ``obj``) the draft, inline rows included: published after review."""
     if not may_edit(actor, obj) or version.object_id != str(obj.pk):
         raise PermissionDenied
     old = _deserialise(version.serialized_data)
@@ -429,6 +671,7 @@ def version_restore(*, obj, version, actor) -> ContentDraft | None:
     return draft_save(
         candidate=candidate,
         m2m={name: list(pks) for name, pks in old.m2m_data.items()},
+        rows=_version_rows(obj, version),
         actor=actor,
         action=EditorialAction.RESTORED,
     )
@@ -471,57 +714,12 @@ def _mail_on_commit(obj, *, to: list[User], subject: str, lines: list[str]) -> N
 
 
 # --- Translation side by side -----------------------------------------------------
+# Which fields are translated and how far each translation is: ``portal.translation_state``.
 
-SOURCE_LANGUAGE = "en"
-
-
-class FieldState:
-    MISSING = "missing"
-    STALE = "stale"
-    DONE = "done"
-
-
-def translated_fields(model) -> list[str]:
-    """The model's translated fields, in form order (``regulation``, not ``regulation_en``)."""
-    try:
-        names = set(translator.get_options_for_model(model).all_fields)
-    except NotRegistered:
-        return []
-    return [f.name for f in model._meta.concrete_fields if f.name in names]
+SOURCE_LANGUAGE = translation_state.SOURCE_LANGUAGE
 
 
 def draft_m2m(obj) -> dict[str, list[int]]:
     """The many-to-many choices of ``obj``'s draft (empty without a draft)."""
     draft = draft_of(obj)
     return dict(_deserialise(draft.data).m2m_data) if draft is not None else {}
-
-
-def _stale_fields(obj, language: str) -> set[str]:
-    """Fields whose ``language`` text predates the English change (``portal.translation_state``)."""
-    return set(translation_state.stale_fields(obj, language=language))
-
-
-def field_states(obj, language: str) -> dict[str, str]:
-    """``{field: missing | stale | done}`` of ``obj``'s ``language`` text against English."""
-    stale = _stale_fields(obj, language)
-    states = {}
-    for name in translated_fields(type(obj)):
-        source = getattr(obj, f"{name}_{SOURCE_LANGUAGE}") or ""
-        target = getattr(obj, f"{name}_{language}") or ""
-        if not str(source).strip():
-            states[name] = FieldState.DONE  # nothing to translate
-        elif not str(target).strip():
-            states[name] = FieldState.MISSING
-        elif name in stale:
-            states[name] = FieldState.STALE
-        else:
-            states[name] = FieldState.DONE
-    return states
-
-
-def translation_stale_supported() -> bool:
-    try:
-        from portal import translation_state  # noqa: F401
-    except ImportError:
-        return False
-    return True

@@ -1,18 +1,22 @@
 """The admin side of ``portal.editorial``: one mixin for every editorial model admin.
 
 Put it first: ``class MarketProfileAdmin(EditorialAdmin, TabbedTranslationAdmin)``.
-It scopes the changelist, change form, actions and history to the editor's
-organisation, keeps the owner and publication fields for administrators, turns
-saves of a published object into a draft, and adds the "Drafts and versions"
-page (submit, approve, send back, compare, restore) at ``<id>/editorial/``.
+Through ``OrganisationScopedAdmin`` (which the other admins an editor keeps use on
+its own: contacts, support services, publications, organisations) it scopes the
+changelist, change form, actions and history to the editor's organisation and keeps
+the owner for administrators. It keeps the publication field for administrators,
+turns saves of a published object, inline rows included, into a draft, and adds the
+"Drafts and versions" page (submit, approve, send back, compare, restore) at
+``<id>/editorial/``.
 """
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
+from django.forms.models import model_to_dict
 from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -23,10 +27,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from reversion.models import Version
 
-from portal import editorial
+from portal import editorial, translation_state
 from portal.http import mark_private
 from portal.markdown import heading_changes, render_markdown
 from portal.models import DraftState
+from portal.translation_state import State
 
 MARKDOWN_HELP = gettext_lazy(
     "Markdown: **bold**, *italic*, [link text](https://…), lists with “- ” or “1. ”, "
@@ -107,13 +112,70 @@ class LabelledTabularInline:
         return LabelledFormSet
 
 
-class EditorialAdmin:
-    change_form_template = "admin/editorial/change_form.html"
-    formfield_overrides = {models.DateField: {"widget": DateInput}}
+def _relation_name(formset) -> str | None:
+    """``key_facts`` for the formset of a profile's key facts (its reverse foreign key)."""
+    fk = getattr(formset, "fk", None)
+    return fk.remote_field.get_accessor_name() if fk is not None else None
 
-    # --- scope -------------------------------------------------------------------
+
+def _draft_rows_formset(formset, rows: list):
+    """``formset`` showing a draft's rows: kept rows as they are, new rows as extra forms."""
+    existing = [row for row in rows if row.pk is not None]
+    new = [row for row in rows if row.pk is None]
+
+    class DraftRowsFormSet(formset):
+        draft_new_rows = new
+        extra = formset.extra + len(new)
+
+        def __init__(self, *args, **kwargs):
+            if not kwargs.get("initial"):
+                kwargs["initial"] = [model_to_dict(row) for row in new]
+            super().__init__(*args, **kwargs)
+
+        def get_queryset(self):
+            return existing
+
+    DraftRowsFormSet.__name__ = formset.__name__
+    return DraftRowsFormSet
+
+
+def _formset_rows(formset) -> list:
+    """Every row the submitted ``formset`` keeps, with its new values (none saved)."""
+    rows = []
+    new_rows = getattr(formset, "draft_new_rows", [])
+    initial_count = formset.initial_form_count()
+    for index, form in enumerate(formset.forms):
+        if formset.can_delete and formset._should_delete_form(form):
+            continue
+        if index < initial_count or form.has_changed():
+            rows.append(form.instance)
+        elif index - initial_count < len(new_rows):  # a new row of the draft, unchanged
+            rows.append(new_rows[index - initial_count])
+    # nothing saved: the admin's change message lists no rows
+    formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+    return rows
+
+
+class OrganisationScopedAdmin:
+    """Put it first: an editor sees, changes and deletes only their organisation's objects.
+
+    The model is scoped with ``editorial.register_scope`` (editorial models by
+    ``editorial.register``). The owner is the administrators' to change; what an editor
+    adds belongs to their organisation. Organisations themselves (owner ``"pk"``) are
+    added by administrators only.
+    """
+
+    def _scope(self):
+        return editorial.scope_of(self.model)
+
     def get_queryset(self, request):
         return editorial.scoped(super().get_queryset(request), request.user)
+
+    def has_add_permission(self, request, *args, **kwargs):
+        allowed = super().has_add_permission(request, *args, **kwargs)
+        if self._scope().owner_field == "pk" and not request.user.is_superuser:
+            return False
+        return allowed
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
@@ -129,16 +191,46 @@ class EditorialAdmin:
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
-        if not request.user.is_superuser:
-            opts = editorial.options(self.model)
-            readonly += [opts.owner_field, opts.publish_field]
+        owner_field = self._scope().owner_field
+        if not request.user.is_superuser and owner_field != "pk":
+            readonly.append(owner_field)
         return readonly
 
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))
-        if request.user.is_superuser:
-            filters.append(editorial.options(self.model).owner_field)
+        owner_field = self._scope().owner_field
+        if request.user.is_superuser and owner_field != "pk" and owner_field not in filters:
+            filters.append(owner_field)
         return filters
+
+    def save_model(self, request, obj, form, change):
+        scope = self._scope()
+        if (
+            not change
+            and not request.user.is_superuser
+            and scope.owner_field != "pk"
+            and not scope.is_many
+        ):
+            field = self.model._meta.get_field(scope.owner_field)
+            setattr(obj, field.attname, request.user.organisation_id)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        scope = self._scope()
+        if not change and not request.user.is_superuser and scope.is_many:
+            getattr(form.instance, scope.owner_field).add(request.user.organisation_id)
+
+
+class EditorialAdmin(OrganisationScopedAdmin):
+    change_form_template = "admin/editorial/change_form.html"
+    formfield_overrides = {models.DateField: {"widget": DateInput}}
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            readonly.append(editorial.options(self.model).publish_field)
+        return readonly
 
     # --- Markdown help and preview ------------------------------------------------
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -187,35 +279,53 @@ class EditorialAdmin:
     def get_object(self, request, object_id, from_field=None):
         obj = super().get_object(request, object_id, from_field)
         match = request.resolver_match
-        if obj is not None and match and match.url_name and match.url_name.endswith("_change"):
+        if (
+            obj is not None
+            and match
+            and match.url_name
+            and match.url_name.endswith("_change")
+            and editorial.is_published(obj)  # an unpublished object is edited as it is
+        ):
             return editorial.draft_instance(obj) or obj
         return obj
 
+    def get_formsets_with_inlines(self, request, obj=None):
+        """On a published object with a draft, the inline forms show the draft's rows."""
+        rows = {}
+        if obj is not None and obj.pk and editorial.is_published(self.model.objects.get(pk=obj.pk)):
+            rows = editorial.draft_rows(obj)
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            name = _relation_name(formset)
+            if name in rows:
+                formset = _draft_rows_formset(formset, rows[name])
+            yield formset, inline
+
     def save_model(self, request, obj, form, change):
-        opts = editorial.options(self.model)
-        if not change and not request.user.is_superuser:
-            setattr(obj, f"{opts.owner_field}_id", request.user.organisation_id)
-        if change:
-            live = self.model.objects.get(pk=obj.pk)
-            if editorial.is_published(live):
-                m2m = {
-                    f.name: [related.pk for related in form.cleaned_data[f.name]]
-                    for f in self.model._meta.many_to_many
-                    if f.name in form.cleaned_data
-                }
-                request._editorial_draft = editorial.draft_save(
-                    candidate=obj, m2m=m2m, actor=request.user
-                )
-                request._editorial_drafting = True
-                return
+        if change and editorial.is_published(self.model.objects.get(pk=obj.pk)):
+            request._editorial_drafting = True  # the draft is saved with its rows below
+            return
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
-        if getattr(request, "_editorial_drafting", False):
-            for formset in formsets:  # inline rows are saved directly
-                self.save_formset(request, form, formset, change=change)
+        if not getattr(request, "_editorial_drafting", False):
+            super().save_related(request, form, formsets, change)
             return
-        super().save_related(request, form, formsets, change)
+        follow = editorial.options(self.model).follow
+        m2m = {
+            f.name: [related.pk for related in form.cleaned_data[f.name]]
+            for f in self.model._meta.many_to_many
+            if f.name in form.cleaned_data
+        }
+        rows = {}
+        for formset in formsets:
+            name = _relation_name(formset)
+            if name in follow:
+                rows[name] = _formset_rows(formset)
+            else:  # an inline that versions do not keep is saved directly
+                self.save_formset(request, form, formset, change=change)
+        request._editorial_draft = editorial.draft_save(
+            candidate=form.instance, m2m=m2m, rows=rows, actor=request.user
+        )
 
     def response_change(self, request, obj):
         if getattr(request, "_editorial_drafting", False):
@@ -312,9 +422,15 @@ class EditorialAdmin:
         labels = []
         for name in names:
             try:
-                label = str(self.model._meta.get_field(name).verbose_name)
-            except Exception:  # a field removed since the draft was saved
+                field = self.model._meta.get_field(name)
+            except FieldDoesNotExist:  # a field removed since the draft was saved
                 label = name
+            else:  # inline rows (a reverse relation) by their model's plural name
+                label = str(
+                    field.related_model._meta.verbose_name_plural
+                    if field.one_to_many
+                    else field.verbose_name
+                )
             labels.append(label[:1].upper() + label[1:])
         return labels
 
@@ -377,7 +493,7 @@ class EditorialAdmin:
             raise Http404(_("No such language."))
         obj = self._editable_object(request, object_id)
         current = editorial.draft_instance(obj) or obj
-        names = editorial.translated_fields(self.model)
+        names = translation_state.translated_fields(self.model)
         form_class = forms.modelform_factory(
             self.model,
             fields=[f"{name}_{language}" for name in names],
@@ -399,7 +515,8 @@ class EditorialAdmin:
                 return HttpResponseRedirect(request.path)
         else:
             form = form_class(instance=current)
-        states = editorial.field_states(current, language)
+        # fields without an English text have nothing to translate: complete
+        states = translation_state.field_states(current, language)
         rows = []
         for name in names:
             field = self.model._meta.get_field(name)
@@ -411,10 +528,10 @@ class EditorialAdmin:
                     "label": label[:1].upper() + label[1:],
                     "source": getattr(current, f"{name}_{editorial.SOURCE_LANGUAGE}") or "",
                     "field": form[f"{name}_{language}"],
-                    "state": states[name],
+                    "state": states.get(name, State.COMPLETE),
                 }
             )
-        open_rows = [i for i, row in enumerate(rows) if row["state"] != editorial.FieldState.DONE]
+        open_rows = [i for i, row in enumerate(rows) if row["state"] != State.COMPLETE]
         for index, row in enumerate(rows):
             row["previous"] = next(
                 (rows[i]["anchor"] for i in reversed(open_rows) if i < index), ""
@@ -445,9 +562,8 @@ class EditorialAdmin:
             "first_open": rows[open_rows[0]]["anchor"] if open_rows else "",
             "counts": {
                 state: sum(1 for row in rows if row["state"] == state)
-                for state in (editorial.FieldState.MISSING, editorial.FieldState.STALE)
+                for state in (State.MISSING, State.STALE)
             },
-            "stale_supported": editorial.translation_stale_supported(),
             "has_draft": editorial.draft_of(obj) is not None,
             "change_url": reverse(
                 f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk]

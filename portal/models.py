@@ -497,6 +497,15 @@ class Publication(models.Model):
         _("file type"), max_length=10, choices=FileType.choices, blank=True, default=""
     )
     file_size = models.PositiveBigIntegerField(_("file size (bytes)"), default=0)
+    owner = models.ForeignKey(
+        PartnerOrganisation,
+        verbose_name=_("owner organisation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="publications",
+        help_text=_("The partner organisation that keeps this publication up to date."),
+    )
     is_published = models.BooleanField(_("published"), default=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -50,11 +50,12 @@ def fingerprint(text: str | None) -> str:
 
 
 def translated_fields(model) -> tuple[str, ...]:
-    """The translated fields of a model registered with django-modeltranslation."""
+    """The model's translated fields, in form order (``regulation``, not ``regulation_en``)."""
     try:
-        return tuple(translator.get_options_for_model(model).fields)
+        names = set(translator.get_options_for_model(model).all_fields)
     except NotRegistered:
         return ()
+    return tuple(f.name for f in model._meta.concrete_fields if f.name in names)
 
 
 def _content_type(obj_or_model) -> ContentType:

@@ -21,11 +21,15 @@ def change_form_data(client, url: str, **changes) -> dict:
     for inline in response.context["inline_admin_formsets"]:
         formset = inline.formset
         prefix = formset.prefix
-        data[f"{prefix}-TOTAL_FORMS"] = len(formset.initial_forms)
+        # extra forms as the browser sends them: unchanged blank ones are ignored by Django,
+        # filled ones (a draft's new rows) are kept
+        data[f"{prefix}-TOTAL_FORMS"] = len(formset.forms)
         data[f"{prefix}-INITIAL_FORMS"] = len(formset.initial_forms)
-        for index, inline_form in enumerate(formset.initial_forms):
+        for index, inline_form in enumerate(formset.forms):
             for name in inline_form.fields:
                 value = inline_form[name].value()
+                if value is False:
+                    continue  # an unticked checkbox is not sent
                 data[f"{prefix}-{index}-{name}"] = "" if value is None else value
     data.update(changes)
     return data

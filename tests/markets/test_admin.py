@@ -126,3 +126,18 @@ def test_admin_mark_as_reviewed_today_action(client, demo):
     assert MarketProfile.objects.exclude(pk__in=chosen).filter(reviewed_on=old_date()).count() == 6
     messages = [str(m) for m in response.context["messages"]]
     assert messages == ["2 market profiles marked as reviewed today."]
+
+
+def test_admin_actions_in_estonian_speak_as_djangos_own(client, taxonomy):
+    """Django's Estonian admin addresses the editor with "Kustuta valitud …": ours likewise."""
+    client.force_login(SuperuserFactory())
+
+    response = client.get(
+        reverse("admin:markets_marketprofile_changelist"), HTTP_ACCEPT_LANGUAGE="et"
+    )
+
+    labels = [label for _name, label in response.context["action_form"].fields["action"].choices]
+    assert any(label.startswith("Kustuta valitud ") for label in labels)  # Django's own
+    assert "Märgi täna üle vaadatuks" in labels
+    assert any(label.startswith("Märgi tõlge kontrollituks (") for label in labels)
+    assert not [label for label in labels if label.split()[0].endswith("ige")]  # "Märkige"

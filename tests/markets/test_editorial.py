@@ -289,3 +289,170 @@ def test_restore_refuses_forged_version_ids(client, taf):
         response = client.post(_editorial_url(profile), {"action": "restore", "version": forged})
         assert response.status_code in (400, 404)  # NUL is refused before the view (hardening)
     assert editorial.draft_of(profile) is None
+
+
+# --- inline rows in drafts and versions ------------------------------------------------
+
+
+def _facts(profile) -> dict[str, str]:
+    return dict(profile.key_facts.values_list("key", "source_name"))
+
+
+def _inline_index(client, profile, prefix: str, pk: int) -> int:
+    """The index of the inline form of row ``pk`` on the change form as loaded now."""
+    response = client.get(_change_url(profile))
+    for inline in response.context["inline_admin_formsets"]:
+        if inline.formset.prefix == prefix:
+            for index, form in enumerate(inline.formset.initial_forms):
+                if form.instance.pk == pk:
+                    return index
+    raise AssertionError(f"no {prefix} row {pk} on the change form")
+
+
+def _approve(client, profile, author, reviewer):
+    client.force_login(author)
+    client.post(_editorial_url(profile), {"action": "submit"})
+    client.force_login(reviewer)
+    client.post(_editorial_url(profile), {"action": "approve"})
+
+
+def test_key_fact_edit_is_a_draft_until_published(client, taf):
+    author, reviewer = taf
+    profile = _profile()
+    fact = profile.key_facts.order_by("position", "key").first()
+    before = _facts(profile)
+    client.force_login(author)
+    index = _inline_index(client, profile, "key_facts", fact.pk)
+
+    response = _save_draft(
+        client, profile, **{f"key_facts-{index}-source_name": "Draft statistics office"}
+    )
+
+    assert response.status_code == 302
+    assert _facts(profile) == before  # the live rows are untouched
+    draft = editorial.draft_of(profile)
+    assert draft.changed_fields == ["key_facts"]
+    assert "Changed fields: Key facts" in client.get(_editorial_url(profile)).content.decode()
+    # the change form and the preview show the draft's row
+    assert "Draft statistics office" in client.get(_change_url(profile)).content.decode()
+    assert (
+        "Draft statistics office"
+        in client.get("/en/markets/lv/e-learning/?draft=1").content.decode()
+    )
+    client.logout()
+    assert (
+        "Draft statistics office" not in client.get("/en/markets/lv/e-learning/").content.decode()
+    )
+
+    _approve(client, profile, author, reviewer)
+
+    assert _facts(profile) == {**before, fact.key: "Draft statistics office"}
+    assert editorial.draft_of(profile) is None
+
+
+def test_removing_and_adding_key_facts_waits_for_publication(client, taf):
+    author, reviewer = taf
+    profile = _profile()
+    removed = profile.key_facts.order_by("position", "key").first()
+    before = _facts(profile)
+    client.force_login(author)
+    url = _change_url(profile)
+    data = change_form_data(client, url)
+    index = _inline_index(client, profile, "key_facts", removed.pk)
+    total = int(data["key_facts-TOTAL_FORMS"])
+    data.update(
+        {
+            f"key_facts-{index}-DELETE": "on",
+            "key_facts-TOTAL_FORMS": total + 1,
+            f"key_facts-{total}-key": "broadband",
+            f"key_facts-{total}-label_en": "Broadband households",
+            f"key_facts-{total}-value": "91",
+            f"key_facts-{total}-unit_en": "%",
+            f"key_facts-{total}-year": "2025",
+            f"key_facts-{total}-source_name": "Eurostat",
+            f"key_facts-{total}-position": "99",
+        }
+    )
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert _facts(profile) == before
+    # saving the draft again as loaded keeps the new row and the removal
+    again = client.post(url, change_form_data(client, url, summary_en="Summary of the draft."))
+    assert again.status_code == 302
+    assert _facts(profile) == before
+    preview = client.get("/en/markets/lv/e-learning/?draft=1").content.decode()
+    assert "Broadband households" in preview and removed.label_en not in preview
+
+    _approve(client, profile, author, reviewer)
+
+    expected = {key: name for key, name in before.items() if key != removed.key}
+    assert _facts(profile) == {**expected, "broadband": "Eurostat"}
+    profile.refresh_from_db()
+    assert profile.summary_en == "Summary of the draft."
+
+
+def test_restoring_a_version_brings_back_its_key_facts(client, taf):
+    author, reviewer = taf
+    profile = _profile()
+    original = _facts(profile)
+    fact = profile.key_facts.order_by("position", "key").first()
+    client.force_login(author)
+    url = _change_url(profile)
+    data = change_form_data(client, url)
+    data[f"key_facts-{_inline_index(client, profile, 'key_facts', fact.pk)}-DELETE"] = "on"
+    client.post(url, data)
+    _approve(client, profile, author, reviewer)
+    assert fact.key not in _facts(profile)
+    oldest = editorial.versions(profile).last()
+
+    client.force_login(author)
+    compare = client.get(
+        reverse("admin:markets_marketprofile_editorial_compare", args=[profile.pk, oldest.pk])
+    ).content.decode()
+    assert "Key facts" in compare and fact.label_en in compare
+    client.post(_editorial_url(profile), {"action": "restore", "version": oldest.pk})
+    assert fact.key not in _facts(profile)  # a draft first
+    assert fact.label_en in client.get(_change_url(profile)).content.decode()
+    _approve(client, profile, author, reviewer)
+
+    assert _facts(profile) == original
+
+
+def test_restoring_key_facts_that_swapped_keys_since_is_published(client, taf):
+    from markets.models import KeyFact
+
+    author, reviewer = taf
+    profile = _profile()
+    first, second = profile.key_facts.order_by("position", "key")[:2]
+    client.force_login(author)
+    _save_draft(client, profile, summary_en="A summary worth a version.")
+    _approve(client, profile, author, reviewer)
+    version = editorial.versions(profile).first()
+    # since then the two facts swapped their keys (unique per profile)
+    KeyFact.objects.filter(pk=first.pk).update(key="swapping")
+    KeyFact.objects.filter(pk=second.pk).update(key=first.key)
+    KeyFact.objects.filter(pk=first.pk).update(key=second.key)
+
+    client.force_login(author)
+    client.post(_editorial_url(profile), {"action": "restore", "version": version.pk})
+    _approve(client, profile, author, reviewer)
+
+    keys = dict(profile.key_facts.values_list("pk", "key"))
+    assert (keys[first.pk], keys[second.pk]) == (first.key, second.key)
+
+
+def test_saving_an_unpublished_profile_under_review_does_not_publish_it(client, taf):
+    profile = _profile()
+    MarketProfile.objects.filter(pk=profile.pk).update(status=ProfileStatus.DRAFT)
+    client.force_login(taf[0])
+    client.post(_editorial_url(profile), {"action": "submit"})  # a request to publish
+
+    response = _save_draft(client, profile, summary_en="Edited while waiting for review.")
+
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.summary_en == "Edited while waiting for review."
+    assert profile.status == ProfileStatus.DRAFT  # published only by the reviewer's approval
+    assert editorial.draft_of(profile).state == DraftState.IN_REVIEW

@@ -129,9 +129,9 @@ def test_translation_view_shows_english_next_to_the_language_with_states(client,
 
     assert response.status_code == 200
     rows = {row["name"]: row for row in response.context["rows"]}
-    assert rows["regulation"]["state"] == "done"
+    assert rows["regulation"]["state"] == "complete"
     assert rows["overview"]["state"] == "missing"  # English text, no Estonian
-    assert rows["funding"]["state"] == "done"  # nothing to translate
+    assert rows["funding"]["state"] == "complete"  # nothing to translate
     assert rows["summary"]["state"] == "missing"
     page = response.content.decode()
     assert "The regulation in English." in page and "Eestikeelne regulatsioon." in page

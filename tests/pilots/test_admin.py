@@ -178,3 +178,33 @@ def test_admin_rejects_a_completed_pilot_without_result(client, demo, taxonomy):
     assert "Say how the completed pilot ended." in errors["result"]
     assert "The end cannot be before the start." in errors["ended_on"]
     assert not PilotCase.objects.filter(slug="bad-pilot").exists()
+
+
+def test_pilot_step_edit_is_a_draft_until_approved(client, demo):
+    from portal import editorial
+    from tests.admin_forms import change_form_data
+
+    taf = PartnerOrganisation.objects.get(slug="taf")
+    pilot = PilotCase.objects.filter(is_published=True, steps__isnull=False).first()
+    PilotCase.objects.filter(pk=pilot.pk).update(owner=taf)
+    step = pilot.steps.order_by("step__number").first()
+    before = step.outcome_en
+    author, reviewer = (StaffFactory(roles=[roles.PARTNER_EDITOR], organisation=taf) for _ in "ab")
+    url = reverse("admin:pilots_pilotcase_change", args=[pilot.pk])
+    client.force_login(author)
+    data = change_form_data(client, url)
+    index = next(i for i in range(len(pilot.steps.all())) if data[f"steps-{i}-id"] == step.pk)
+    data[f"steps-{index}-outcome_en"] = "The step as the draft tells it."
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302
+    step.refresh_from_db()
+    assert step.outcome_en == before
+    assert editorial.draft_of(pilot).changed_fields == ["steps"]
+    desk = reverse("admin:pilots_pilotcase_editorial", args=[pilot.pk])
+    client.post(desk, {"action": "submit"})
+    client.force_login(reviewer)
+    client.post(desk, {"action": "approve"})
+    step.refresh_from_db()
+    assert step.outcome_en == "The step as the draft tells it."

@@ -128,12 +128,15 @@ def test_date_fields_use_the_browsers_date_picker_without_time_zone_note(client,
 
 
 def test_editor_can_remove_a_key_fact_but_not_the_profile(client, taxonomy):
-    from markets.models import KeyFact
+    from markets.models import KeyFact, ProfileStatus
     from tests.markets.factories import KeyFactFactory, MarketProfileFactory
 
     taf = PartnerOrganisation.objects.get(slug="taf")
-    profile = MarketProfileFactory(
-        country=taxonomy["countries"]["lv"], sector=taxonomy["sectors"]["e-health"], owner=taf
+    profile = MarketProfileFactory(  # unpublished: edited directly (a published one: a draft)
+        country=taxonomy["countries"]["lv"],
+        sector=taxonomy["sectors"]["e-health"],
+        owner=taf,
+        status=ProfileStatus.DRAFT,
     )
     KeyFactFactory(profile=profile)
     client.force_login(_editor("taf"))
@@ -171,3 +174,122 @@ def test_demo_editors_refused_outside_debug(settings, taxonomy):
 
     with pytest.raises(RuntimeError):
         user_ensure_demo_editors()
+
+
+# --- scope of the network's other content -------------------------------------------------
+
+
+def _admin_url(model, view, *args):
+    return reverse(f"admin:portal_{model._meta.model_name}_{view}", args=args)
+
+
+def test_editor_cannot_see_open_or_change_another_organisations_contact(client, network):
+    from portal.models import Contact
+
+    theirs = Contact.objects.get(email="anna.virtanen@example.org")  # Laurea's
+    client.force_login(_editor("taf"))
+
+    listed = client.get(_admin_url(Contact, "changelist")).context["cl"].result_list
+    opened = client.get(_admin_url(Contact, "change", theirs.pk))
+    posted = client.post(
+        _admin_url(Contact, "change", theirs.pk),
+        {
+            "name": "Taken over",
+            "country": theirs.country_id,
+            "organisation": theirs.organisation_id,
+        },
+    )
+
+    assert theirs not in listed
+    assert {contact.organisation.slug for contact in listed} == {"taf"}
+    # outside the editor's scope the object does not exist: the admin's "not found" answer
+    assert opened.status_code == 302 and opened["Location"] == reverse("admin:index")
+    assert posted.status_code == 302 and posted["Location"] == reverse("admin:index")
+    theirs.refresh_from_db()
+    assert theirs.name != "Taken over"
+
+
+def test_editor_cannot_give_a_contact_to_another_organisation(client, network):
+    from portal.models import Contact
+
+    own = Contact.objects.get(email="arturs.ozols@example.org")
+    laurea = PartnerOrganisation.objects.get(slug="laurea")
+    client.force_login(_editor("taf"))
+    url = _admin_url(Contact, "change", own.pk)
+
+    form = client.get(url).context["adminform"].form
+    data = change_form_data(client, url, role_en="Head of the desk")
+    data["organisation"] = laurea.pk
+    response = client.post(url, data)
+
+    assert "organisation" not in form.fields  # read-only for an editor
+    assert response.status_code == 302
+    own.refresh_from_db()
+    assert (own.role_en, own.organisation.slug) == ("Head of the desk", "taf")
+
+
+def test_contact_an_editor_adds_belongs_to_their_organisation(client, network):
+    from portal.models import Contact, Country
+
+    laurea = PartnerOrganisation.objects.get(slug="laurea")
+    client.force_login(_editor("taf"))
+
+    response = client.post(
+        _admin_url(Contact, "add"),
+        {
+            "name": "New Person",
+            "country": Country.objects.get(code="lv").pk,
+            "organisation": laurea.pk,
+            "email": "new.person@example.org",
+        },
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Contact.objects.get(email="new.person@example.org").organisation.slug == "taf"
+
+
+def test_support_services_are_scoped_to_the_providing_organisations(client, network):
+    from portal.models import SupportService
+
+    client.force_login(_editor("laurea"))
+    listed = set(client.get(_admin_url(SupportService, "changelist")).context["cl"].result_list)
+    not_provided = SupportService.objects.exclude(organisations__slug="laurea")
+    provided = SupportService.objects.get(slug="pilot-support")
+    assert not_provided.exists()
+
+    assert provided in listed and not listed & set(not_provided)
+    other = not_provided.first()
+    assert client.get(_admin_url(SupportService, "change", other.pk)).status_code == 302
+    form = client.get(_admin_url(SupportService, "change", provided.pk)).context["adminform"].form
+    assert "organisations" not in form.fields
+
+
+def test_editor_keeps_only_their_own_organisation(client, network):
+    own = PartnerOrganisation.objects.get(slug="taf")
+    other = PartnerOrganisation.objects.get(slug="laurea")
+    client.force_login(_editor("taf"))
+
+    listed = client.get(_admin_url(PartnerOrganisation, "changelist")).context["cl"].result_list
+
+    assert list(listed) == [own]
+    assert client.get(_admin_url(PartnerOrganisation, "change", own.pk)).status_code == 200
+    assert client.get(_admin_url(PartnerOrganisation, "change", other.pk)).status_code == 302
+    assert client.get(_admin_url(PartnerOrganisation, "add")).status_code == 403
+
+
+def test_publications_are_scoped_to_their_owner(client, network):
+    from portal.models import Publication
+
+    taf, laurea = (PartnerOrganisation.objects.get(slug=slug) for slug in ("taf", "laurea"))
+    own = Publication.objects.get(slug="project-handbook")
+    other = Publication.objects.exclude(pk=own.pk).first()
+    Publication.objects.filter(pk=own.pk).update(owner=taf)
+    Publication.objects.filter(pk=other.pk).update(owner=laurea)
+    client.force_login(_editor("taf"))
+
+    listed = client.get(_admin_url(Publication, "changelist")).context["cl"].result_list
+    opened = client.get(_admin_url(Publication, "change", own.pk))
+
+    assert list(listed) == [own]
+    assert opened.status_code == 200 and "owner" not in opened.context["adminform"].form.fields
+    assert client.get(_admin_url(Publication, "change", other.pk)).status_code == 302
