@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection, connections
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -108,6 +108,17 @@ def test_task_that_killed_its_worker_each_time_fails_instead_of_looping():
     assert result == {"requeued": [], "failed": [str(task.pk)]}
     assert task.status == "FAILED"
     assert task.exception_class_path == "portal.task_recovery.WorkerLost"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", ["nan", "inf", "-5", "0", "soon", "\x00"])
+def test_recover_tasks_command_refuses_a_bad_number_of_seconds(value):
+    task = claimed(queued_email())
+    worker_row(pid=dead_pid())
+    with pytest.raises(CommandError):
+        call_command("recover_tasks", "--stale-after", value, stdout=io.StringIO())
+    task.refresh_from_db()
+    assert task.status == "RUNNING"
 
 
 @pytest.mark.django_db

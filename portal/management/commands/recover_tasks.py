@@ -10,6 +10,7 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand
 
 from portal import task_recovery
+from portal.management.commands.task_worker import positive_seconds
 
 
 class Command(BaseCommand):
@@ -18,13 +19,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument(
             "--stale-after",
-            type=float,
+            type=positive_seconds,
             default=task_recovery.STALE_AFTER.total_seconds(),
             help="Seconds without a heartbeat after which a worker is dead (default: %(default)r)",
         )
         parser.add_argument(
             "--max-runtime",
-            type=float,
+            type=positive_seconds,
             default=task_recovery.MAX_RUNTIME.total_seconds(),
             help="Seconds after which a task of a worker without heartbeat (plain db_worker) "
             "is given up for lost (default: %(default)r)",
@@ -33,8 +34,8 @@ class Command(BaseCommand):
 
     def handle(self, *, stale_after, max_runtime, dry_run, verbosity, **options) -> None:
         result = task_recovery.tasks_recover_orphaned(
-            stale_after=timedelta(seconds=max(stale_after, 0)),
-            max_runtime=timedelta(seconds=max(max_runtime, 0)),
+            stale_after=timedelta(seconds=stale_after),
+            max_runtime=timedelta(seconds=max_runtime),
             dry_run=dry_run,
         )
         requeued, failed = len(result["requeued"]), len(result["failed"])
