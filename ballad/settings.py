@@ -145,6 +145,11 @@ PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = env_int(
     "DJANGO_PAGE_CACHE_SECONDS", default=600 if REDIS_URL and not (DEBUG or TESTING) else 0
 )
+# The data layer and page fragments per content version (portal/content_cache.py), for every
+# visitor the page cache does not serve; shared-cache only, like the page cache.
+CONTENT_CACHE_SECONDS = env_int(
+    "DJANGO_CONTENT_CACHE_SECONDS", default=3600 if REDIS_URL and not (DEBUG or TESTING) else 0
+)
 # New entries one client address may add per PAGE_CACHE_SECONDS (a crawler reads every page once).
 PAGE_CACHE_STORES_PER_CLIENT = env_int("DJANGO_PAGE_CACHE_STORES_PER_CLIENT", default=300)
 PAGE_CACHE_APPS = {"portal", "markets", "pilots"}

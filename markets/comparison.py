@@ -24,13 +24,11 @@ def _shown(key: str) -> str:
     return cleaned[:30] + ("…" if len(cleaned) > 30 else "")
 
 
-def parse_market_keys(
-    values: list[str], known: dict[str, MarketProfile]
-) -> tuple[list[MarketProfile], list[str]]:
-    """Turn the ``m`` query values into profiles, or explain what is wrong with them.
+def parse_market_keys(values: list[str], known: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Turn the ``m`` query values into profile keys, or explain what is wrong with them.
 
-    ``known`` maps the key of every published profile (``fi-e-health``) to it.
-    Returns ``(profiles, errors)``; the comparison is shown only when ``errors`` is empty.
+    ``known`` maps the key of every published profile (``fi-e-health``) to its name.
+    Returns ``(keys, errors)``; the comparison is shown only when ``errors`` is empty.
     """
     keys = [value.strip() for value in values if value.strip()]
     if len(keys) > MAX_MARKETS:
@@ -39,7 +37,7 @@ def parse_market_keys(
         return [], [count_error % {"count": len(keys)}]
     errors: list[str] = []
     seen: set[str] = set()
-    profiles: list[MarketProfile] = []
+    profiles: list[str] = []
     for key in keys:
         if len(key) > 60 or not KEY_PATTERN.match(key):
             errors.append(
@@ -54,7 +52,7 @@ def parse_market_keys(
         elif key not in known:
             errors.append(_("There is no published market profile “%(key)s”.") % {"key": key})
         else:
-            profiles.append(known[key])
+            profiles.append(key)
         seen.add(key)
     if len(keys) < MIN_MARKETS:
         errors.append(_("Choose at least two markets to compare."))

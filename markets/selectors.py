@@ -10,6 +10,7 @@ from markets.models import (
     ProfileStatus,
     ResourceLink,
 )
+from portal import content_cache
 from portal.models import Barrier
 from portal.querysets import only_language_fields
 from portal.related import RelatedQuery
@@ -45,8 +46,16 @@ def profile_detail(*, country_code: str, sector_slug: str) -> MarketProfile | No
     """One profile (published or draft: the view decides who may see a draft) with everything.
 
     Only the active language's columns (and the English fallback), here and in the
-    prefetched assessments, facts and resources.
+    prefetched assessments, facts and resources. Kept per content version.
     """
+    return content_cache.cached(
+        "markets.profile_detail",
+        (country_code, sector_slug),
+        lambda: _profile_detail(country_code, sector_slug),
+    )
+
+
+def _profile_detail(country_code: str, sector_slug: str) -> MarketProfile | None:
     profiles = MarketProfile.objects.prefetch_related(
         Prefetch(
             "barrier_assessments",
@@ -68,24 +77,35 @@ def profile_detail(*, country_code: str, sector_slug: str) -> MarketProfile | No
     )
 
 
+@content_cache.memoized("markets.comparison_choices")
 def comparison_choices() -> list[MarketProfile]:
     """Every published profile, for the comparison form."""
     return list(MarketProfile.objects.published().with_taxonomy().ordered())
 
 
-def profiles_for_comparison(profiles: list[MarketProfile]) -> list[MarketProfile]:
-    """``profiles`` again with facts, assessments and resources, in the order they were chosen."""
-    if not profiles:
+@content_cache.memoized("markets.comparison_keys")
+def comparison_keys() -> dict[str, str]:
+    """``{key: name}`` of every published profile, e.g. ``{"fi-e-health": "Finland: E-health"}``."""
+    return {profile.key: str(profile) for profile in comparison_choices()}
+
+
+def profiles_for_comparison(keys: list[str]) -> list[MarketProfile]:
+    """The published profiles of ``keys`` (``fi-e-health``) with facts, assessments and
+    resources, in the order of ``keys``."""
+    if not keys:
         return []
+    filters = Q()
+    for key in keys:
+        country, _, sector = key.partition("-")
+        filters |= Q(country__code=country, sector__slug=sector)
     detailed = {
-        profile.pk: profile
-        for profile in _with_details(
-            MarketProfile.objects.published().filter(pk__in=[p.pk for p in profiles])
-        )
+        profile.key: profile
+        for profile in _with_details(MarketProfile.objects.published().filter(filters))
     }
-    return [detailed[p.pk] for p in profiles if p.pk in detailed]
+    return [detailed[key] for key in keys if key in detailed]
 
 
+@content_cache.memoized("markets.barriers")
 def barriers() -> list[Barrier]:
     return list(Barrier.objects.ordered())
 

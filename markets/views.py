@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 from markets import comparison, selectors
 from markets.forms import MarketFilterForm
 from markets.models import SECTIONS, MarketProfile
-from portal import related
+from portal import content_cache, related
 from portal.drafts import draft_preview, draft_visible_to
 from portal.http import mark_private
 from portal.i18n import fell_back
@@ -20,7 +20,7 @@ PROFILE_TEXT_FIELDS = ("summary", *(name for name, _label in SECTIONS))
 
 
 @require_safe
-@cache_public_page("country", "sector")
+@cache_public_page("country", "sector", "page")
 def profile_list(request):
     form = MarketFilterForm(request.GET or None)
     country_code = sector_slug = None
@@ -33,11 +33,13 @@ def profile_list(request):
             sector_slug = sector.slug if sector else None
         else:
             status = 400
-    page_obj = paginate(
-        request,
-        selectors.profile_list(country_code=country_code, sector_slug=sector_slug)
-        if status == 200
-        else [],
+    page_obj = content_cache.lazy(
+        lambda: paginate(
+            request,
+            selectors.profile_list(country_code=country_code, sector_slug=sector_slug)
+            if status == 200
+            else [],
+        )
     )
     return render(
         request,
@@ -87,16 +89,18 @@ def profile_detail(request, country: str, sector: str):
     context = _profile_context(request, country, sector)
     profile = context["profile"]
     context["share_url"] = request.build_absolute_uri(profile.get_absolute_url())
-    context["related"] = related.related_sections(
-        country_codes=[profile.country.code],
-        sector_slug=profile.sector.slug,
-        # Contacts who know this market's hardest barriers come first.
-        barrier_slugs=[
-            assessment.barrier.slug
-            for assessment in context["assessments"]
-            if assessment.severity >= SEVERE
-        ],
-        exclude=["market_profiles"],
+    context["related"] = content_cache.lazy(
+        lambda: related.related_sections(
+            country_codes=[profile.country.code],
+            sector_slug=profile.sector.slug,
+            # Contacts who know this market's hardest barriers come first.
+            barrier_slugs=[
+                assessment.barrier.slug
+                for assessment in context["assessments"]
+                if assessment.severity >= SEVERE
+            ],
+            exclude=["market_profiles"],
+        )
     )
     response = render(request, "markets/profile_detail.html", context)
     return mark_private(response) if context["is_preview"] else response
@@ -120,32 +124,42 @@ def profile_pdf(request, country: str, sector: str):
 @require_safe
 @cache_public_page("m")
 def compare(request):
-    choices = selectors.comparison_choices()
-    known = {profile.key: profile for profile in choices}
     values = request.GET.getlist("m")
+    # The form's choices only when the page's fragment is not kept (portal.content_cache).
+    choices = content_cache.lazy(selectors.comparison_choices)
     context = {"choices": choices, "selected": set(values), "errors": [], "profiles": []}
     if not request.GET:
         # The empty form: nothing asked yet, nothing wrong.
         return render(request, "markets/compare.html", context)
-    chosen, errors = comparison.parse_market_keys(values, known)
+    chosen, errors = comparison.parse_market_keys(values, selectors.comparison_keys())
     if errors:
         context["errors"] = errors
+        context["no_fragment_cache"] = True  # made-up values are not kept
         return render(request, "markets/compare.html", context, status=400)
-    profiles = selectors.profiles_for_comparison(chosen)
-    fact_rows = comparison.align_facts(profiles)
+    # Only known profiles get here, so the kept comparisons are bounded by the content.
     context.update(
-        {
-            "profiles": profiles,
-            "fact_rows": fact_rows,
-            "charts": [comparison.bar_chart(row, profiles) for row in fact_rows if row.all_numeric],
-            "barrier_rows": _barrier_rows(profiles),
-            "section_rows": comparison.section_rows(profiles),
-            "any_fallback": any(
-                fell_back(profile, name) for profile in profiles for name in PROFILE_TEXT_FIELDS
-            ),
-        }
+        content_cache.cached(
+            "markets.compare",
+            chosen,
+            lambda: _comparison_context(chosen),
+        )
     )
     return render(request, "markets/compare.html", context)
+
+
+def _comparison_context(chosen: list[str]) -> dict:
+    profiles = selectors.profiles_for_comparison(chosen)
+    fact_rows = comparison.align_facts(profiles)
+    return {
+        "profiles": profiles,
+        "fact_rows": fact_rows,
+        "charts": [comparison.bar_chart(row, profiles) for row in fact_rows if row.all_numeric],
+        "barrier_rows": _barrier_rows(profiles),
+        "section_rows": comparison.section_rows(profiles),
+        "any_fallback": any(
+            fell_back(profile, name) for profile in profiles for name in PROFILE_TEXT_FIELDS
+        ),
+    }
 
 
 def _barrier_rows(profiles: list[MarketProfile]) -> list[dict]:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Avg, Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from pilots.models import PilotCase, PilotStep, ProcessStep
+from portal import content_cache
 from portal.matchmaking import MatchQuery
 from portal.models import Country, LivingLab, Sector
 from portal.querysets import having_related
@@ -18,6 +19,7 @@ def _published_pilot_steps():
     return PilotStep.objects.filter(pilot__is_published=True)
 
 
+@content_cache.memoized("pilots.process_steps")
 def process_steps() -> list[ProcessStep]:
     """The steps in order, each with ``average_usefulness`` and ``pilot_count`` over published
     pilots, its barriers, and up to ``LEARNINGS_PER_STEP`` published pilots' experiences
@@ -70,10 +72,12 @@ def pilot_list(*, filters: PilotFilters) -> QuerySet[PilotCase]:
     return pilots.prefetch_related(Prefetch("target_countries", queryset=Country.objects.ordered()))
 
 
+@content_cache.memoized("pilots.filter_choices")
 def filter_choices() -> tuple[list[Country], list[Sector]]:
     return list(Country.objects.ordered()), list(Sector.objects.ordered())
 
 
+@content_cache.memoized("pilots.pilot_detail")
 def pilot_detail(*, slug: str) -> PilotCase | None:
     """One pilot (published or not: the view decides who may preview) with its journey."""
     return (

@@ -4,7 +4,7 @@ from django.views.decorators.http import require_safe
 
 from pilots import selectors
 from pilots.forms import PilotFilterForm
-from portal import related
+from portal import content_cache, related
 from portal.drafts import draft_preview, draft_visible_to
 from portal.forms import filter_form_from_query
 from portal.http import mark_private
@@ -19,6 +19,11 @@ STEP_TEXT_FIELDS = ("title", "summary", "what_to_do", "typical_duration")
 @require_safe
 @cache_public_page()
 def transfer_model(request):
+    context = content_cache.lazy_context(_transfer_model_context, ("steps", "any_fallback"))
+    return render(request, "pilots/transfer_model.html", context)
+
+
+def _transfer_model_context() -> dict:
     steps = selectors.process_steps()
     any_fallback = any(fell_back(step, name) for step in steps for name in STEP_TEXT_FIELDS) or any(
         fell_back(pilot_step, name)
@@ -26,34 +31,32 @@ def transfer_model(request):
         for pilot_step in step.learnings
         for name in ("what_was_done", "outcome")
     )
-    return render(
-        request, "pilots/transfer_model.html", {"steps": steps, "any_fallback": any_fallback}
-    )
+    return {"steps": steps, "any_fallback": any_fallback}
 
 
 @require_safe
-@cache_public_page("origin", "target", "sector", "status")
+@cache_public_page("origin", "target", "sector", "status", "page")
 def pilot_list(request):
     """Published pilots; an unknown filter value is dropped and the page says which filter."""
-    countries, sectors = selectors.filter_choices()
-    form, values, notices = filter_form_from_query(
-        PilotFilterForm, request.GET, countries=countries, sectors=sectors
-    )
-    filters = selectors.PilotFilters(
-        **{name: values.get(name) for name in ("origin", "target", "sector", "status")}
-    )
-    page_obj = paginate(request, selectors.pilot_list(filters=filters))
-    return render(
-        request,
-        "pilots/pilot_list.html",
-        {
+
+    def build() -> dict:
+        countries, sectors = selectors.filter_choices()
+        form, values, notices = filter_form_from_query(
+            PilotFilterForm, request.GET, countries=countries, sectors=sectors
+        )
+        filters = selectors.PilotFilters(
+            **{name: values.get(name) for name in ("origin", "target", "sector", "status")}
+        )
+        return {
             "form": form,
-            "pilots": page_obj,
-            "page_obj": page_obj,
+            "page_obj": paginate(request, selectors.pilot_list(filters=filters)),
             "filtered": filters.active,
             "notices": notices,
-        },
-    )
+        }
+
+    # All of it computed only when the page's fragment is not kept (portal.content_cache).
+    context = content_cache.lazy_context(build, ("form", "page_obj", "filtered", "notices"))
+    return render(request, "pilots/pilot_list.html", {**context, "pilots": context["page_obj"]})
 
 
 @require_safe
@@ -80,10 +83,12 @@ def pilot_detail(request, slug: str):
             "living_labs": list(pilot.living_labs.all()),
             "pilot_steps": list(pilot.steps.all()),
             "is_preview": is_preview,
-            "related": related.related_sections(
-                country_codes=[country.code for country in target_countries],
-                sector_slug=pilot.sector.slug,
-                exclude=["pilot_cases"],
+            "related": content_cache.lazy(
+                lambda: related.related_sections(
+                    country_codes=[country.code for country in target_countries],
+                    sector_slug=pilot.sector.slug,
+                    exclude=["pilot_cases"],
+                )
             ),
             "text_fields": " ".join(PILOT_TEXT_FIELDS),
         },

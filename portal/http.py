@@ -21,6 +21,6 @@ def render_without_database(request, template: str, *, status: int, **context):
     what broke, or may not have run yet. The layout then shows no account links.
     """
     html = loader.get_template(template).render(
-        {"request": request, "is_server_error": True, **context}
+        {"request": request, "is_server_error": True, "no_fragment_cache": True, **context}
     )
     return HttpResponse(html, status=status)

@@ -55,6 +55,7 @@ from urllib.parse import urlencode
 from allauth.account.adapter import get_adapter as get_account_adapter
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
 from django.utils import translation
@@ -107,12 +108,22 @@ def page_cache_invalidate() -> None:
         pages.set(VERSION_KEY, 1, timeout=None)
 
 
-def invalidate_on_change(sender, **kwargs) -> None:
-    """Signal receiver: content of a cached app changed."""
+def invalidate_on_change(sender, using=None, **kwargs) -> None:
+    """Signal receiver: content of a cached app changed.
+
+    The version is bumped at once and, inside a transaction, again when it commits: a
+    request that read the old rows while the change was not committed yet may have stored
+    them under the first new version.
+    """
     if sender._meta.app_label in settings.PAGE_CACHE_APPS and sender._meta.label not in (
         settings.PAGE_CACHE_IGNORED_MODELS
     ):
         page_cache_invalidate()
+        connection = transaction.get_connection(using)
+        if connection.in_atomic_block and not any(
+            entry[1] is page_cache_invalidate for entry in connection.run_on_commit
+        ):
+            transaction.on_commit(page_cache_invalidate, using=using)
 
 
 def _cacheable_request(request) -> bool:
@@ -142,11 +153,10 @@ def _key(request, parameters: frozenset) -> str:
     return "page-cache:page:" + hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def _store_allowed(request) -> bool:
+def store_allowed(request) -> bool:
     """One client adds at most ``PAGE_CACHE_STORES_PER_CLIENT`` entries per cache lifetime."""
-    limit = Limit(
-        "page-cache:store", settings.PAGE_CACHE_STORES_PER_CLIENT, settings.PAGE_CACHE_SECONDS
-    )
+    seconds = settings.PAGE_CACHE_SECONDS or settings.CONTENT_CACHE_SECONDS
+    limit = Limit("page-cache:store", settings.PAGE_CACHE_STORES_PER_CLIENT, seconds)
     return limit_consume((limit, get_account_adapter(request).get_client_ip(request)))
 
 
@@ -243,7 +253,7 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if not unknown and _storable(request, response) and _store_allowed(request):
+        if not unknown and _storable(request, response) and store_allowed(request):
             etag = _etag(version, response.content)
             _public_headers(response, etag)
             headers = [

@@ -8,7 +8,8 @@ offer registers a provider in its ``AppConfig.ready()``::
 
 A provider takes a :class:`RelatedQuery` and returns a :class:`RelatedSection`
 (or ``None`` when it has nothing). Providers must run a fixed number of queries
-whatever the amount of content. ``portal`` imports no other app: the other
+whatever the amount of content, and be pure functions of the content: their sections
+are kept per content version (``portal.content_cache``). ``portal`` imports no other app: the other
 apps come to it.
 """
 
@@ -17,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.functional import Promise
+
+from portal import content_cache
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,21 @@ def related_sections(
         exclude=frozenset(exclude),
         limit=limit,
     )
+    return content_cache.cached(
+        "related.sections",
+        (
+            query.country_codes,
+            query.sector_slug,
+            query.barrier_slugs,
+            sorted(query.exclude),
+            query.limit,
+            sorted(only),
+        ),
+        lambda: _sections(query, only),
+    )
+
+
+def _sections(query: RelatedQuery, only: frozenset[str]) -> list[RelatedSection]:
     sections = []
     for key, (_order, provider) in sorted(_providers.items(), key=lambda item: item[1][0]):
         if key in query.exclude or (only and key not in only):

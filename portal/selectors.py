@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber
 
+from portal import content_cache
 from portal.models import (
     Barrier,
     Contact,
@@ -35,6 +36,7 @@ class Taxonomy:
     user_groups: list[UserGroup] = field(default_factory=list)
 
 
+@content_cache.memoized("portal.contact_taxonomy")
 def contact_taxonomy() -> Taxonomy:
     return Taxonomy(
         countries=list(Country.objects.ordered()),
@@ -50,6 +52,7 @@ def search_taxonomy() -> Taxonomy:
     )
 
 
+@content_cache.memoized("portal.living_lab_taxonomy")
 def living_lab_taxonomy() -> Taxonomy:
     return Taxonomy(
         countries=list(Country.objects.ordered()),
@@ -66,6 +69,7 @@ def _published_services():
     return SupportService.objects.published().order_by("position", "slug")
 
 
+@content_cache.memoized("portal.organisation_list")
 def organisation_list() -> list[PartnerOrganisation]:
     """Active partner organisations with their countries and published support services."""
     return list(
@@ -79,6 +83,7 @@ def organisation_list() -> list[PartnerOrganisation]:
     )
 
 
+@content_cache.memoized("portal.support_service_list")
 def support_service_list() -> list[SupportService]:
     """Published support services, each with the active organisations that provide it."""
     return list(
@@ -145,6 +150,7 @@ def first_of_each_country(queryset: QuerySet, *, limit: int) -> list:
     )
 
 
+@content_cache.memoized("portal.contact_highlights")
 def contact_highlights(*, limit: int = 4) -> list[Contact]:
     """The first public contact of each country, for the home page. One query."""
     return first_of_each_country(_public_contacts(), limit=limit)
@@ -201,6 +207,7 @@ def living_lab_list(
     ).order_by("country__position", "name", "pk")
 
 
+@content_cache.memoized("portal.living_lab_detail")
 def living_lab_detail(*, slug: str, published_only: bool = True) -> LivingLab | None:
     """One lab (published, unless the view previews for its editors) with everything it shows."""
     return (
@@ -217,6 +224,7 @@ def living_lab_detail(*, slug: str, published_only: bool = True) -> LivingLab | 
     )
 
 
+@content_cache.memoized("portal.living_lab_highlights")
 def living_lab_highlights(*, limit: int = 4) -> list[LivingLab]:
     """The first published lab of each country, for the home page. One query."""
     return first_of_each_country(_published_labs(), limit=limit)

@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
-from portal import related, search_index, selectors, two_factor
+from portal import content_cache, related, search_index, selectors, two_factor
 from portal.drafts import draft_preview, draft_visible_to
 from portal.forms import (
     ContactFilterForm,
@@ -32,6 +32,13 @@ from portal.search import SearchFilters, clean_query, search
 @require_safe
 @cache_public_page()
 def home(request):
+    context = content_cache.lazy_context(
+        _home_context, ("sectors", "market_grid", "services", "labs", "contacts")
+    )
+    return render(request, "portal/home.html", context)
+
+
+def _home_context() -> dict:
     countries = list(Country.objects.ordered())
     sectors = list(Sector.objects.ordered())
     # Market profiles come from the markets app through the related-content registry.
@@ -55,17 +62,13 @@ def home(request):
         }
         for country in countries
     ]
-    return render(
-        request,
-        "portal/home.html",
-        {
-            "sectors": sectors,
-            "market_grid": grid if profile_urls else [],
-            "services": selectors.support_service_list(),
-            "labs": selectors.living_lab_highlights(limit=4),
-            "contacts": selectors.contact_highlights(limit=4),
-        },
-    )
+    return {
+        "sectors": sectors,
+        "market_grid": grid if profile_urls else [],
+        "services": selectors.support_service_list(),
+        "labs": selectors.living_lab_highlights(limit=4),
+        "contacts": selectors.contact_highlights(limit=4),
+    }
 
 
 @require_safe
@@ -81,56 +84,56 @@ def network(request):
     )
 
 
+LIST_KEYS = ("form", "notices", "page_obj", "filtered")
+
+
 @require_safe
-@cache_public_page("country", "sector", "expertise", "language")
+@cache_public_page("country", "sector", "expertise", "language", "page")
 def contact_list(request):
-    form, filters, notices = filter_form_from_query(
-        ContactFilterForm, request.GET, taxonomy=selectors.contact_taxonomy()
-    )
-    contacts = selectors.contact_list(
-        country_code=filters.get("country"),
-        sector_slug=filters.get("sector"),
-        barrier_slug=filters.get("expertise"),
-        language_code=filters.get("language"),
-    )
-    page_obj = paginate(request, contacts)
-    return render(
-        request,
-        "portal/contact_list.html",
-        {
+    def build() -> dict:
+        form, filters, notices = filter_form_from_query(
+            ContactFilterForm, request.GET, taxonomy=selectors.contact_taxonomy()
+        )
+        contacts = selectors.contact_list(
+            country_code=filters.get("country"),
+            sector_slug=filters.get("sector"),
+            barrier_slug=filters.get("expertise"),
+            language_code=filters.get("language"),
+        )
+        return {
             "form": form,
             "notices": notices,
-            "contacts": page_obj,
-            "page_obj": page_obj,
+            "page_obj": paginate(request, contacts),
             "filtered": any(filters.values()),
-        },
-    )
+        }
+
+    # All of it computed only when the page's fragment is not kept (portal.content_cache).
+    context = content_cache.lazy_context(build, LIST_KEYS)
+    return render(request, "portal/contact_list.html", {**context, "contacts": context["page_obj"]})
 
 
 @require_safe
-@cache_public_page("country", "sector", "method", "users")
+@cache_public_page("country", "sector", "method", "users", "page")
 def living_lab_list(request):
-    form, filters, notices = filter_form_from_query(
-        LivingLabFilterForm, request.GET, taxonomy=selectors.living_lab_taxonomy()
-    )
-    labs = selectors.living_lab_list(
-        country_code=filters.get("country"),
-        sector_slug=filters.get("sector"),
-        method_slug=filters.get("method"),
-        user_group_slug=filters.get("users"),
-    )
-    page_obj = paginate(request, labs)
-    return render(
-        request,
-        "portal/living_lab_list.html",
-        {
+    def build() -> dict:
+        form, filters, notices = filter_form_from_query(
+            LivingLabFilterForm, request.GET, taxonomy=selectors.living_lab_taxonomy()
+        )
+        labs = selectors.living_lab_list(
+            country_code=filters.get("country"),
+            sector_slug=filters.get("sector"),
+            method_slug=filters.get("method"),
+            user_group_slug=filters.get("users"),
+        )
+        return {
             "form": form,
             "notices": notices,
-            "labs": page_obj,
-            "page_obj": page_obj,
+            "page_obj": paginate(request, labs),
             "filtered": any(filters.values()),
-        },
-    )
+        }
+
+    context = content_cache.lazy_context(build, LIST_KEYS)
+    return render(request, "portal/living_lab_list.html", {**context, "labs": context["page_obj"]})
 
 
 @require_safe
@@ -156,10 +159,12 @@ def living_lab_detail(request, slug: str):
             "sectors": sectors,
             "contact": lab.public_contact,
             # The market profiles of the lab's country (and sector, when it has only one).
-            "related": related.related_sections(
-                country_codes=[lab.country.code],
-                sector_slug=sectors[0].slug if len(sectors) == 1 else None,
-                only=["market_profiles", "contacts"],
+            "related": content_cache.lazy(
+                lambda: related.related_sections(
+                    country_codes=[lab.country.code],
+                    sector_slug=sectors[0].slug if len(sectors) == 1 else None,
+                    only=["market_profiles", "contacts"],
+                )
             ),
             "is_preview": is_preview,
         },
@@ -168,13 +173,16 @@ def living_lab_detail(request, slug: str):
 
 
 @require_safe
-@cache_public_page()
+@cache_public_page("page")
 def publication_list(request):
-    page_obj = paginate(request, selectors.publication_list())
+    page_obj = content_cache.lazy(lambda: paginate(request, selectors.publication_list()))
     return render(
         request,
         "portal/publication_list.html",
-        {"groups": selectors.publication_groups(page_obj), "page_obj": page_obj},
+        {
+            "groups": content_cache.lazy(lambda: selectors.publication_groups(page_obj)),
+            "page_obj": page_obj,
+        },
     )
 
 
@@ -294,7 +302,9 @@ def admin_login(request, extra_context=None):
 
 
 def _error(request, template: str, status: int, **context):
-    return render(request, template, context, status=status)
+    # The request may have resolved to a page kept in the fragment cache: an error page
+    # must not stand in for that page's head or menu later.
+    return render(request, template, {**context, "no_fragment_cache": True}, status=status)
 
 
 @requires_csrf_token

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
-from portal import translation_state
+from portal import content_cache, page_cache, translation_state
 from portal.i18n import fell_back
 from portal.markdown import render_markdown
 
@@ -55,6 +55,53 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, bits[2])
+
+
+class ContentCacheNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist, self.parts = nodelist, parts
+
+    def render(self, context):
+        if (
+            not content_cache.enabled()
+            or context.get("is_preview")
+            or context.get("no_fragment_cache")
+        ):
+            return self.nodelist.render(context)
+        request = context.get("request")
+        name, *parts = [part.resolve(context) for part in self.parts]
+        if request is not None:
+            declared = getattr(getattr(request, "resolver_match", None), "func", None) and getattr(
+                request.resolver_match.func, "page_cache_parameters", None
+            )
+            if declared is None or set(request.GET) - declared:
+                return self.nodelist.render(context)  # a view not cached, or junk parameters
+            parts += [
+                request.scheme,
+                request.get_host(),
+                request.path,
+                *((name, request.GET.getlist(name)) for name in sorted(declared)),
+            ]
+        cache_key = content_cache.key(f"fragment:{name}", parts)
+        version, html = content_cache.lookup(cache_key)
+        if content_cache.is_missing(html):
+            html = self.nodelist.render(context)
+            # A query's values are the visitor's to choose: one client fills only its share.
+            if request is None or not request.GET or page_cache.store_allowed(request):
+                content_cache.store(cache_key, version, str(html))
+        return mark_safe(html)
+
+
+@register.tag
+def contentcache(parser, token):
+    """``{% contentcache "name" part … %}…{% endcontentcache %}``: the fragment rendered once
+    per content version, language, day, host and query (``portal.content_cache``)."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError('Use {% contentcache "name" part … %}.')
+    nodelist = parser.parse(("endcontentcache",))
+    parser.delete_first_token()
+    return ContentCacheNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])
 
 
 def _json_ld(data) -> str:
