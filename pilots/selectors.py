@@ -8,7 +8,7 @@ from pilots.models import PilotCase, PilotStep, ProcessStep
 from portal import content_cache
 from portal.matchmaking import MatchQuery
 from portal.models import Country, LivingLab, Sector
-from portal.querysets import having_related
+from portal.querysets import having_related, only_language_fields
 from portal.related import RelatedQuery
 
 # How many pilots' experiences the model page quotes under each step.
@@ -69,6 +69,8 @@ def pilot_list(*, filters: PilotFilters) -> QuerySet[PilotCase]:
         pilots = pilots.filter(sector__slug=filters.sector)
     if filters.status:
         pilots = pilots.filter(status=filters.status)
+    # The active language's columns only (plus English), here and in the joined rows.
+    pilots = only_language_fields(pilots, "origin_country", "sector")
     return pilots.prefetch_related(Prefetch("target_countries", queryset=Country.objects.ordered()))
 
 

@@ -20,7 +20,7 @@ from portal.models import (
     SupportService,
     UserGroup,
 )
-from portal.querysets import having_related
+from portal.querysets import having_related, only_language_fields
 from portal.related import RelatedQuery
 
 
@@ -129,6 +129,8 @@ def contact_list(
         contacts = having_related(contacts, "expertise", slug=barrier_slug)
     if language_code:
         contacts = having_related(contacts, "languages", code=language_code)
+    # The active language's columns only (plus English), here and in the joined rows.
+    contacts = only_language_fields(contacts, "organisation", "country")
     return contacts.prefetch_related(
         Prefetch("sectors", queryset=Sector.objects.ordered()),
         Prefetch("expertise", queryset=Barrier.objects.ordered()),
@@ -200,11 +202,15 @@ def living_lab_list(
         labs = having_related(labs, "methods", slug=method_slug)
     if user_group_slug:
         labs = having_related(labs, "user_groups", slug=user_group_slug)
-    return labs.prefetch_related(
-        Prefetch("sectors", queryset=Sector.objects.ordered()),
-        Prefetch("methods", queryset=LabMethod.objects.ordered()),
-        Prefetch("user_groups", queryset=UserGroup.objects.ordered()),
-    ).order_by("country__position", "name", "pk")
+    return (
+        only_language_fields(labs, "country")
+        .prefetch_related(
+            Prefetch("sectors", queryset=Sector.objects.ordered()),
+            Prefetch("methods", queryset=LabMethod.objects.ordered()),
+            Prefetch("user_groups", queryset=UserGroup.objects.ordered()),
+        )
+        .order_by("country__position", "name", "pk")
+    )
 
 
 @content_cache.memoized("portal.living_lab_detail")
