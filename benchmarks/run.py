@@ -288,7 +288,11 @@ def main() -> None:
             f"Starting gunicorn on {HOST}:{port} ({args.workers} workers x {args.threads} threads)",
             flush=True,
         )
-        server = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603 - fixed arguments
+        # The server's request log (one JSON line per request, as in production) to a file.
+        server_log = open(Path(static_root) / "gunicorn.log", "w")  # noqa: SIM115
+        server = subprocess.Popen(  # noqa: S603 - fixed arguments
+            command, cwd=ROOT, env=env, stdout=server_log, stderr=subprocess.STDOUT
+        )
         wait_until_up(port)
 
         for _name, path in [*pages, CEILING]:  # warm-up: every cache filled once

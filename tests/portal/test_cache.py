@@ -36,6 +36,7 @@ def redis_down(settings):
         },
     }
     settings.PAGE_CACHE_SECONDS = 600
+    settings.CONTENT_CACHE_SECONDS = 3600  # the data-layer and fragment caches, as in production
     call_command("createcachetable", verbosity=0)
     return settings
 
@@ -47,6 +48,12 @@ def demo(taxonomy):
 
 
 def test_public_pages_render_uncached_while_redis_is_down(client, demo, redis_down):
+    client.force_login(UserFactory())  # signed in: the page cache steps aside, fragments do not
+    for path in ["/en/", "/fi/markets/", "/sv/markets/fi/e-health/", "/en/", "/fi/markets/"]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "/accounts/logout/" in response.content.decode(), path
+    client.logout()
     for path in ["/en/", "/fi/markets/", "/sv/markets/fi/e-health/", "/en/", "/fi/markets/"]:
         response = client.get(path)
         assert response.status_code == 200, path
