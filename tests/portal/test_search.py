@@ -179,6 +179,21 @@ def test_search_near_miss_suggests_a_word_of_the_index():
     assert results.suggestion == "telemedicine"
 
 
+def test_search_ranks_every_title_hit_when_hits_exceed_the_cap(monkeypatch):
+    monkeypatch.setattr("portal.search.MAX_RANKED", 3)
+    for number in range(6):
+        PageFactory(slug=f"body-{number}", title_en=f"Other {number}", body_en="About zorbcap.")
+    PageFactory(slug="title-hit", title_en="Zorbcap", body_en="Other words.")
+
+    results = search("zorbcap", language="en")
+
+    assert results.total == 7
+    assert results.capped
+    assert results.page.paginator.count == 3
+    assert _titles(results)[0] == "Zorbcap"
+    assert len(results.hits) == 3
+
+
 def test_search_title_hit_outranks_body_hit():
     PageFactory(slug="body-hit", title_en="Something else", body_en="All about zorbrank here.")
     PageFactory(slug="title-hit", title_en="Zorbrank", body_en="Other words.")
@@ -382,3 +397,16 @@ def test_header_search_box_is_a_get_form_on_every_page(client, every_kind):
 
     assert 'role="search" method="get" action="/sv/search/"' in page
     assert 'name="q"' in page
+
+
+def test_search_page_says_when_only_the_best_hits_are_listed(client, monkeypatch):
+    monkeypatch.setattr("portal.search.MAX_RANKED", 2)
+    for number in range(3):
+        PageFactory(slug=f"capped-{number}", body_en="zorbcapped")
+
+    text = _text(client.get("/en/search/", {"q": "zorbcapped"}))
+    few = _text(client.get("/en/search/", {"q": "zorbcapped", "type": "living_lab"}))
+
+    assert "3 results for" in text
+    assert "Only the best matches are listed" in text
+    assert "Only the best matches are listed" not in few
