@@ -169,6 +169,36 @@ def test_search_inflected_form_finds_the_base_form(language, text, query):
     assert search(query, language=language).total == 1
 
 
+def _latvian_ispell() -> bool:
+    """The server loaded the Latvian Hunspell dictionary (migration ``portal/0011``)."""
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT ballad_search_config('lv')::text")
+        return cursor.fetchone()[0] == "ballad_latvian"
+
+
+@on_postgres
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("Pacienti izmanto attālinātos pakalpojumus.", "pacientiem"),
+        ("Sadarbība ar Zviedriju un Zviedrijā.", "Zviedrijas"),
+        ("Valsts iepirkumi slimnīcās.", "iepirkumu slimnica"),
+    ],
+)
+def test_search_latvian_inflected_form_finds_the_base_form(text, query):
+    if not _latvian_ispell():
+        pytest.skip("no Latvian Ispell dictionary on this server (deploy/tsearch_dictionaries.py)")
+    LivingLabFactory(summary_lv=text)
+
+    results = search(query, language="lv")
+
+    assert results.total == 1
+    assert not results.other_languages
+    assert "<mark>" in results.hits[0].snippet
+
+
 @on_postgres
 def test_search_near_miss_suggests_a_word_of_the_index():
     LivingLabFactory(summary_en="Telemedicine pilots in rural clinics.")
