@@ -8,6 +8,8 @@ in ``portal_searchvector`` with only the columns a search filters, groups and ra
 ``head`` (title A, summary B), so that a search can gather every title and summary hit
 before it ranks, and ``search_vector`` (head plus body C). Their GIN indexes, one per
 language, have ``fastupdate`` off: a search never reads a pending list of recent inserts.
+The trigram index of the "Did you mean" words is split by language the same way (one index
+over all languages made the planner compare the query with every word of the language).
 """
 
 from django.db import migrations
@@ -99,17 +101,26 @@ def forward(apps, schema_editor):
                 f"CREATE INDEX portal_searchvector_{column}_{code} ON portal_searchvector "
                 f"USING gin ({column}) WITH (fastupdate = off) WHERE language = '{code}'"
             )
+        schema_editor.execute(
+            f"CREATE INDEX portal_searchword_trgm_{code} ON portal_searchword "
+            f"USING gin (word gin_trgm_ops) WITH (fastupdate = off) WHERE language = '{code}'"
+        )
+    schema_editor.execute("DROP INDEX IF EXISTS portal_searchword_trgm")
 
 
 def backward(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     schema_editor.execute(BACKWARD)
+    schema_editor.execute(
+        "CREATE INDEX portal_searchword_trgm ON portal_searchword USING gin (word gin_trgm_ops)"
+    )
     for code in LANGUAGES:
         schema_editor.execute(
             f"CREATE INDEX portal_searchdocument_vector_{code} ON portal_searchdocument "
             f"USING gin (search_vector) WHERE language = '{code}'"
         )
+        schema_editor.execute(f"DROP INDEX IF EXISTS portal_searchword_trgm_{code}")
 
 
 class Migration(migrations.Migration):
