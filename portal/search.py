@@ -4,9 +4,11 @@
 index (``portal.search_index``) in the page's language; when that language has none,
 it looks in the other four and says so. PostgreSQL ranks with ``ts_rank`` over a
 weighted ``tsvector`` (title A, summary B, body C) matched with ``websearch_to_tsquery``
-in the language's configuration, highlights with ``ts_headline`` and suggests a
-spelling with ``pg_trgm``; SQLite uses FTS5 (``bm25``, ``snippet``) with accents
-removed. Every search runs a fixed number of SQL queries, however many hits it has.
+in the language's configuration (in a narrow table of its own, ``portal_searchvector``),
+highlights the shown page's hits with ``ts_headline`` and suggests a spelling with
+``pg_trgm``; SQLite uses FTS5 (``bm25``, ``snippet``) with accents removed. At most
+``MAX_RANKED`` hits are ranked and paged, all are counted. Every search runs a fixed
+number of SQL queries, however many hits it has.
 """
 
 import re
@@ -23,6 +25,8 @@ from portal.pagination import PER_PAGE, page_number, with_links
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
+# A search ranks (and pages through) at most this many hits; it still counts them all.
+MAX_RANKED = 500
 _START, _STOP = "\ue000", "\ue001"  # private-use marks, turned into <mark> after escaping
 _TERM = re.compile(r"[^\W_]+")
 # No stemmer for these in PostgreSQL: every word also matches as a prefix (its inflections).
@@ -54,6 +58,11 @@ class SearchResults:
     total: int = 0
     other_languages: bool = False  # the page's language had nothing: hits are in others
     suggestion: str = ""
+
+    @property
+    def capped(self) -> bool:
+        """More hits than a search ranks: the pages show the best ``MAX_RANKED`` of them."""
+        return self.total > MAX_RANKED
 
     @property
     def hits(self) -> list[SearchHit]:
@@ -97,7 +106,7 @@ def search(
     ]
     total = counts.get(filters.kind, 0) if filters.kind else sum(counts.values())
     results.total = total
-    sequence = _Hits(backend, query, terms, languages, filters, total, labels)
+    sequence = _Hits(backend, query, terms, languages, filters, min(total, MAX_RANKED), labels)
     paginator = Paginator(sequence, PER_PAGE)
     results.page = with_links(paginator.page(page_number(page, paginator.num_pages)))
     return results
@@ -142,16 +151,16 @@ def _highlighted(text: str) -> SafeString:
     return mark_safe(escape(text).replace(_START, "<mark>").replace(_STOP, "</mark>"))
 
 
-def _filter_sql(filters: SearchFilters, *, with_kind: bool) -> tuple[str, list]:
+def _filter_sql(filters: SearchFilters, *, with_kind: bool, alias: str = "d") -> tuple[str, list]:
     sql, params = "", []
     if with_kind and filters.kind:
-        sql += " AND d.kind = %s"
+        sql += f" AND {alias}.kind = %s"
         params.append(filters.kind)
     if filters.country:
-        sql += " AND d.countries LIKE %s"
+        sql += f" AND {alias}.countries LIKE %s"
         params.append(f"%|{filters.country}|%")
     if filters.sector:
-        sql += " AND d.sectors LIKE %s"
+        sql += f" AND {alias}.sectors LIKE %s"
         params.append(f"%|{filters.sector}|%")
     return sql, params
 
@@ -164,63 +173,111 @@ def _fetch(sql: str, params: list) -> list[tuple]:
 
 
 class _PostgresBackend:
+    """Counts and ranks over the narrow ``portal_searchvector`` (migration ``0010``).
+
+    Only the hits of the shown page are joined back to their texts for ``ts_headline``.
+    A query matching more than ``MAX_RANKED`` documents ranks a bounded candidate set:
+    up to that many title and summary hits (the ``head`` vector) and as many others.
+    """
+
     HEADLINE = (
         f'StartSel="{_START}", StopSel="{_STOP}", MaxWords=30, MinWords=12, '
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
 
     @staticmethod
-    def _tsquery(language_sql: str, query: str, terms: list[str]) -> tuple[str, list]:
-        """The tsquery of ``query`` in the language ``language_sql`` names (SQL), with params."""
-        prefixes = " & ".join(f"{term}:*" for term in terms)
-        return (
-            f"CASE WHEN {language_sql} IN {PREFIX_LANGUAGES!r} "
-            "THEN to_tsquery('public.ballad_unaccent', %s) "
-            f"ELSE websearch_to_tsquery(ballad_search_config({language_sql}), %s) END",
-            [prefixes, query],
-        )
+    def _tsquery(code: str, query: str, terms: list[str]) -> tuple[str, list]:
+        """The tsquery of ``query`` in the language ``code``, with its params."""
+        if code in PREFIX_LANGUAGES:
+            return "to_tsquery(ballad_search_config(%s), %s)", [
+                code,
+                " & ".join(f"{term}:*" for term in terms),
+            ]
+        return "websearch_to_tsquery(ballad_search_config(%s), %s)", [code, query]
 
-    def _match(self, query: str, terms: list[str], languages: list[str]) -> tuple[str, list]:
+    def _match(self, column, query, terms, languages) -> tuple[str, list]:
         clauses, params = [], []
         for code in languages:
+            tsquery, tsquery_params = self._tsquery(code, query, terms)
+            clauses.append(f"(v.language = %s AND v.{column} @@ {tsquery})")
+            params += [code, *tsquery_params]
+        return "v.is_published AND (" + " OR ".join(clauses) + ")", params
+
+    def _per_language(self, template, alias, query, terms, languages) -> tuple[str, list]:
+        """``template`` (with ``{q}`` for the tsquery) evaluated in the row's language."""
+        if len(languages) == 1:
+            tsquery, params = self._tsquery(languages[0], query, terms)
+            return template.format(q=tsquery), params
+        sql, params = f"CASE {alias}.language", []
+        for code in languages:
+            tsquery, tsquery_params = self._tsquery(code, query, terms)
+            sql += f" WHEN %s THEN {template.format(q=tsquery)}"
+            params += [code, *tsquery_params]
+        return sql + " END", params
+
+    def _headline(self, query, terms, languages) -> tuple[str, list]:
+        """``ts_headline`` of the row's text in its language.
+
+        Estonian and Latvian are highlighted with ``simple`` + ``unaccent`` and each word cut
+        to its likely stem (the Latvian Ispell dictionary finds "pacienti" for "pacientiem"
+        but parses 25 times slower, too slow for whole texts).
+        """
+        sql, params = "CASE d.language", []
+        for code in languages:
             if code in PREFIX_LANGUAGES:
-                tsquery = "to_tsquery('public.ballad_unaccent', %s)"
-                params += [code, " & ".join(f"{term}:*" for term in terms)]
+                stems = " & ".join(f"{term[: max(4, len(term) - 3)]}:*" for term in terms)
+                tsquery, tsquery_params = "to_tsquery('public.ballad_unaccent', %s)", [stems]
+                config, config_params = "'public.ballad_unaccent'::regconfig", []
             else:
-                tsquery = "websearch_to_tsquery(ballad_search_config(%s), %s)"
-                params += [code, code, query]
-            clauses.append(f"(d.language = %s AND d.search_vector @@ {tsquery})")
-        return "d.is_published AND (" + " OR ".join(clauses) + ")", params
+                tsquery, tsquery_params = self._tsquery(code, query, terms)
+                config, config_params = "ballad_search_config(%s)", [code]
+            sql += f" WHEN %s THEN ts_headline({config}, d.summary || ' ' || d.body, {tsquery}, %s)"
+            params += [code, *config_params, *tsquery_params, self.HEADLINE]
+        return sql + " END", params
 
     def counts(self, query, terms, languages, filters) -> dict[str, int]:
-        match, params = self._match(query, terms, languages)
-        extra, extra_params = _filter_sql(filters, with_kind=False)
+        match, params = self._match("search_vector", query, terms, languages)
+        extra, extra_params = _filter_sql(filters, with_kind=False, alias="v")
         rows = _fetch(
-            f"SELECT d.kind, count(*) FROM portal_searchdocument d WHERE {match}{extra} "  # noqa: S608
-            "GROUP BY d.kind",
+            f"SELECT v.kind, count(*) FROM portal_searchvector v WHERE {match}{extra} "  # noqa: S608
+            "GROUP BY v.kind",
             params + extra_params,
         )
         return dict(rows)
 
     def hits(self, query, terms, languages, filters, *, limit, offset) -> list[tuple]:
-        match, params = self._match(query, terms, languages)
-        extra, extra_params = _filter_sql(filters, with_kind=True)
-        if len(languages) == 1:  # one language: one constant tsquery, parsed once
-            (code,) = languages
-            hit_query, hit_params = self._tsquery(f"'{code}'", query, terms)
-            row_query, row_params = hit_query, hit_params
-        else:
-            hit_query, hit_params = self._tsquery("hit.language", query, terms)
-            row_query, row_params = self._tsquery("d.language", query, terms)
+        head, head_params = self._match("head", query, terms, languages)
+        match, params = self._match("search_vector", query, terms, languages)
+        extra, extra_params = _filter_sql(filters, with_kind=True, alias="v")
+        rank, rank_params = self._per_language(
+            "ts_rank(v.search_vector, {q})", "v", query, terms, languages
+        )
+        headline, headline_params = self._headline(query, terms, languages)
+        # Every title and summary hit (up to MAX_RANKED) and as many others are ranked;
+        # only the page's hits are joined to their texts for the snippet.
         return _fetch(
-            "SELECT hit.kind, hit.language, hit.title, hit.url, "  # noqa: S608
-            f"ts_headline(ballad_search_config(hit.language), hit.text, {hit_query}, %s) "
-            "FROM (SELECT d.id, d.kind, d.language, d.title, d.url, "
-            "d.summary || ' ' || d.body AS text, "
-            f"ts_rank(d.search_vector, {row_query}) AS rank "
-            f"FROM portal_searchdocument d WHERE {match}{extra} "
-            "ORDER BY rank DESC, d.id LIMIT %s OFFSET %s) hit ORDER BY hit.rank DESC, hit.id",
-            [*hit_params, self.HEADLINE, *row_params, *params, *extra_params, limit, offset],
+            f"WITH candidate AS ((SELECT v.document_id, {rank} AS rank "  # noqa: S608
+            f"FROM portal_searchvector v WHERE {head}{extra} LIMIT %s) UNION ALL "
+            f"(SELECT v.document_id, {rank} AS rank "
+            f"FROM portal_searchvector v WHERE {match}{extra} LIMIT %s)), "
+            "hit AS (SELECT document_id, max(rank) AS rank FROM candidate GROUP BY document_id "
+            "ORDER BY rank DESC, document_id LIMIT %s OFFSET %s) "
+            f"SELECT d.kind, d.language, d.title, d.url, {headline} "
+            "FROM hit JOIN portal_searchdocument d ON d.id = hit.document_id "
+            "ORDER BY hit.rank DESC, hit.document_id",
+            [
+                *rank_params,
+                *head_params,
+                *extra_params,
+                MAX_RANKED,
+                *rank_params,
+                *params,
+                *extra_params,
+                MAX_RANKED,
+                limit,
+                offset,
+                *headline_params,
+            ],
         )
 
     def suggestion(self, terms: list[str], language: str) -> str:

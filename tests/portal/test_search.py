@@ -169,6 +169,36 @@ def test_search_inflected_form_finds_the_base_form(language, text, query):
     assert search(query, language=language).total == 1
 
 
+def _latvian_ispell() -> bool:
+    """The server loaded the Latvian Hunspell dictionary (migration ``portal/0011``)."""
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT ballad_search_config('lv')::text")
+        return cursor.fetchone()[0] == "ballad_latvian"
+
+
+@on_postgres
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("Pacienti izmanto attālinātos pakalpojumus.", "pacientiem"),
+        ("Sadarbība ar Zviedriju un Zviedrijā.", "Zviedrijas"),
+        ("Valsts iepirkumi slimnīcās.", "iepirkumu slimnica"),
+    ],
+)
+def test_search_latvian_inflected_form_finds_the_base_form(text, query):
+    if not _latvian_ispell():
+        pytest.skip("no Latvian Ispell dictionary on this server (deploy/tsearch_dictionaries.py)")
+    LivingLabFactory(summary_lv=text)
+
+    results = search(query, language="lv")
+
+    assert results.total == 1
+    assert not results.other_languages
+    assert "<mark>" in results.hits[0].snippet
+
+
 @on_postgres
 def test_search_near_miss_suggests_a_word_of_the_index():
     LivingLabFactory(summary_en="Telemedicine pilots in rural clinics.")
@@ -177,6 +207,21 @@ def test_search_near_miss_suggests_a_word_of_the_index():
 
     assert results.total == 0
     assert results.suggestion == "telemedicine"
+
+
+def test_search_ranks_every_title_hit_when_hits_exceed_the_cap(monkeypatch):
+    monkeypatch.setattr("portal.search.MAX_RANKED", 3)
+    for number in range(6):
+        PageFactory(slug=f"body-{number}", title_en=f"Other {number}", body_en="About zorbcap.")
+    PageFactory(slug="title-hit", title_en="Zorbcap", body_en="Other words.")
+
+    results = search("zorbcap", language="en")
+
+    assert results.total == 7
+    assert results.capped
+    assert results.page.paginator.count == 3
+    assert _titles(results)[0] == "Zorbcap"
+    assert len(results.hits) == 3
 
 
 def test_search_title_hit_outranks_body_hit():
@@ -382,3 +427,16 @@ def test_header_search_box_is_a_get_form_on_every_page(client, every_kind):
 
     assert 'role="search" method="get" action="/sv/search/"' in page
     assert 'name="q"' in page
+
+
+def test_search_page_says_when_only_the_best_hits_are_listed(client, monkeypatch):
+    monkeypatch.setattr("portal.search.MAX_RANKED", 2)
+    for number in range(3):
+        PageFactory(slug=f"capped-{number}", body_en="zorbcapped")
+
+    text = _text(client.get("/en/search/", {"q": "zorbcapped"}))
+    few = _text(client.get("/en/search/", {"q": "zorbcapped", "type": "living_lab"}))
+
+    assert "3 results for" in text
+    assert "Only the best matches are listed" in text
+    assert "Only the best matches are listed" not in few
