@@ -72,6 +72,18 @@ def lookup(cache_key: str) -> tuple[int, Any]:
     return version, _MISSING
 
 
+def lookup_many(keys: Iterable[str]) -> tuple[int, dict[str, Any]]:
+    """:func:`lookup` of several keys in one round trip."""
+    keys = list(keys)
+    found = _cache().get_many([*keys, VERSION_KEY])
+    version = found.get(VERSION_KEY, 0)
+    values = {}
+    for cache_key in keys:
+        entry = found.get(cache_key)
+        values[cache_key] = entry[1] if entry is not None and entry[0] == version else _MISSING
+    return version, values
+
+
 def store(cache_key: str, version: int, value: Any) -> None:
     _cache().set(cache_key, (version, value), timeout=settings.CONTENT_CACHE_SECONDS)
 

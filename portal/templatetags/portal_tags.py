@@ -57,6 +57,11 @@ def capture(parser, token):
     return CaptureNode(nodelist, bits[2])
 
 
+# The layout's fragments (templates/base.html): they depend on the request alone, so the
+# first fragment of a page fetches them all in one round trip.
+LAYOUT_FRAGMENTS = ("base.head", "base.menu", "base.footer")
+
+
 class ContentCacheNode(template.Node):
     def __init__(self, nodelist, parts):
         self.nodelist, self.parts = nodelist, parts
@@ -70,20 +75,34 @@ class ContentCacheNode(template.Node):
             return self.nodelist.render(context)
         request = context.get("request")
         name, *parts = [part.resolve(context) for part in self.parts]
+        request_parts = []
         if request is not None:
             declared = getattr(getattr(request, "resolver_match", None), "func", None) and getattr(
                 request.resolver_match.func, "page_cache_parameters", None
             )
             if declared is None or set(request.GET) - declared:
                 return self.nodelist.render(context)  # a view not cached, or junk parameters
-            parts += [
+            request_parts = [
                 request.scheme,
                 request.get_host(),
                 request.path,
                 *((name, request.GET.getlist(name)) for name in sorted(declared)),
             ]
-        cache_key = content_cache.key(f"fragment:{name}", parts)
-        version, html = content_cache.lookup(cache_key)
+        cache_key = content_cache.key(f"fragment:{name}", [*parts, *request_parts])
+        fetched = getattr(request, "_content_fragments", None) if request is not None else None
+        if fetched is None or cache_key not in fetched[1]:
+            keys = [cache_key]
+            if request is not None and fetched is None:
+                keys += [
+                    content_cache.key(f"fragment:{layout}", request_parts)
+                    for layout in LAYOUT_FRAGMENTS
+                    if layout != name
+                ]
+            version, values = content_cache.lookup_many(keys)
+            fetched = (version, {**(fetched[1] if fetched else {}), **values})
+            if request is not None:
+                request._content_fragments = fetched
+        version, html = fetched[0], fetched[1][cache_key]
         if content_cache.is_missing(html):
             html = self.nodelist.render(context)
             # A query's values are the visitor's to choose: one client fills only its share.
