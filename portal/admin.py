@@ -149,6 +149,7 @@ class LivingLabAdmin(EditorialAdmin, TranslationStateAdminMixin, TabbedTranslati
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
         (None, {"fields": ["name", "slug", "country", "city", "owner", "is_published"]}),
+        (_("Place on the map"), {"fields": ["latitude", "longitude"]}),
         (_("Description"), {"fields": ["summary", "description", "sectors", "website"]}),
         (
             _("What the lab offers"),

@@ -110,8 +110,9 @@ def contact_list(request):
 @require_safe
 @cache_public_page("country", "sector", "method", "users")
 def living_lab_list(request):
+    taxonomy = selectors.living_lab_taxonomy()
     form, filters, notices = filter_form_from_query(
-        LivingLabFilterForm, request.GET, taxonomy=selectors.living_lab_taxonomy()
+        LivingLabFilterForm, request.GET, taxonomy=taxonomy
     )
     labs = selectors.living_lab_list(
         country_code=filters.get("country"),
@@ -128,6 +129,10 @@ def living_lab_list(request):
             "notices": notices,
             "labs": page_obj,
             "page_obj": page_obj,
+            # Every page's labs (one query), the country names of the filter's choices.
+            "lab_map": selectors.living_lab_map(labs, countries=taxonomy.countries)
+            if page_obj.paginator.count
+            else None,
             "filtered": any(filters.values()),
         },
     )
