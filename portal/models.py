@@ -58,6 +58,14 @@ class User(AbstractBaseUser, PermissionsMixin):
         related_name="staff",
         help_text=_("Staff of a partner organisation see and edit that organisation's work."),
     )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        default="",
+        help_text=_("The administration is shown in this language."),
+    )
     is_staff = models.BooleanField(_("staff status"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
