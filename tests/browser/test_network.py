@@ -91,3 +91,29 @@ def test_visitor_finds_a_lab_in_finland_on_the_map_on_a_phone(browser, live_serv
     page.wait_for_url("**/en/living-labs/ouluhealth-labs/")
     assert page.locator("h1").inner_text() == "OuluHealth Labs"
     context.close()
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/living-labs/", "/en/contacts/", "/en/markets/"])
+def test_card_grids_have_no_lone_orphan_card_at_1280_px(browser, live_server, demo, path):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(path)
+    rows = page.evaluate(
+        """() => [...document.querySelectorAll('.card-grid')].map((grid) => {
+            const box = grid.getBoundingClientRect();
+            const cards = [...grid.children].map((card) => card.getBoundingClientRect());
+            const lastTop = Math.max(...cards.map((card) => Math.round(card.top)));
+            const last = cards.filter((card) => Math.round(card.top) === lastTop);
+            const firstRow = cards.filter((card) => Math.round(card.top) === Math.round(cards[0].top));
+            return {
+                columns: firstRow.length,
+                cards: cards.length,
+                gap: Math.round(box.right - Math.max(...last.map((card) => card.right))),
+            };
+        })"""
+    )
+    context.close()
+    assert rows, path
+    for row in rows:
+        assert row["columns"] >= 2, row  # a grid at 1280 px, not a single column
+        assert row["gap"] <= 1, row  # the last row reaches the right edge: no lone orphan
