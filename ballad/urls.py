@@ -21,6 +21,7 @@ handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
 
 urlpatterns = [
+    path("admin/language/", portal_views.admin_language, name="admin_language"),
     path("admin/", admin.site.urls),
     path("healthz", portal_views.healthz, name="healthz"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),

@@ -305,6 +305,12 @@ class CounselingRequestAdmin(admin.ModelAdmin):
             ),
         }
 
+    def changelist_view(self, request, extra_context=None):
+        # Ten columns and the filters need the whole width at 1280 px: no app sidebar here
+        # (the breadcrumbs lead back to the other lists).
+        extra_context = {**(extra_context or {}), "is_nav_sidebar_enabled": False}
+        return super().changelist_view(request, extra_context)
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "POST":
             # Nothing on the request itself is edited here; the workflow forms post elsewhere.

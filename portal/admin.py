@@ -34,7 +34,7 @@ class UserAdmin(DjangoUserAdmin):
     search_fields = ["email", "name"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        (_("Personal information"), {"fields": ["name", "organisation"]}),
+        (_("Personal information"), {"fields": ["name", "organisation", "language"]}),
         (
             _("Permissions"),
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
@@ -149,6 +149,7 @@ class LivingLabAdmin(EditorialAdmin, TranslationStateAdminMixin, TabbedTranslati
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
         (None, {"fields": ["name", "slug", "country", "city", "owner", "is_published"]}),
+        (_("Place on the map"), {"fields": ["latitude", "longitude"]}),
         (_("Description"), {"fields": ["summary", "description", "sectors", "website"]}),
         (
             _("What the lab offers"),

@@ -107,13 +107,24 @@ class Date(Field):
 class Number(Field):
     """A decimal figure, written as text to keep its digits (``"5.60"``)."""
 
+    def __init__(self, *, minimum: int | None = None, maximum: int | None = None):
+        self.minimum = minimum
+        self.maximum = maximum
+
     def clean(self, value, where):
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             self.fail(where, f"expected a number, got {type(value).__name__}")
         try:
-            return decimal.Decimal(str(value))
+            number = decimal.Decimal(str(value))
         except decimal.InvalidOperation:
             self.fail(where, f"{value!r} is not a number")
+        if not number.is_finite():
+            self.fail(where, f"{value!r} is not a number")
+        if self.minimum is not None and number < self.minimum:
+            self.fail(where, f"must be at least {self.minimum}")
+        if self.maximum is not None and number > self.maximum:
+            self.fail(where, f"must be at most {self.maximum}")
+        return number
 
 
 class Translated(Field):

@@ -8,6 +8,7 @@ from portal.content import (
     Boolean,
     Integer,
     ListOf,
+    Number,
     Optional,
     Text,
     Translated,
@@ -206,6 +207,8 @@ def save_living_lab(data: dict) -> None:
             "country": Country.objects.get(code=data["country"]),
             "community_size": data["community_size"],
             "lead_time_weeks": data["lead_time_weeks"],
+            "latitude": data["latitude"],
+            "longitude": data["longitude"],
             "website": data["website"],
             "contact": Contact.objects.filter(email=data["contact"]).first()
             if data["contact"]
@@ -235,6 +238,9 @@ register(
         "country": Text(),
         "community_size": Optional(Integer(minimum=0)),
         "lead_time_weeks": Optional(Integer(minimum=0)),
+        # Where the lab is, in decimal degrees (WGS 84), for the map; null keeps it off the map.
+        "latitude": Optional(Number(minimum=-90, maximum=90)),
+        "longitude": Optional(Number(minimum=-180, maximum=180)),
         "website": Text(blank=True),
         "contact": Optional(Text()),
         "sectors": ListOf(Text()),

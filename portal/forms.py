@@ -5,6 +5,8 @@ the filter is dropped and the visitor is told so.
 """
 
 from django import forms
+from django.conf import settings
+from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
@@ -128,3 +130,23 @@ class SearchFilterForm(FilterForm):
         self.fields["type"].choices = [("", _("All types")), *kinds.items()]
         self.fields["country"].choices = _choices(_("All countries"), taxonomy.countries, "code")
         self.fields["sector"].choices = _choices(_("All sectors"), taxonomy.sectors, "slug")
+
+
+class AccountLanguageForm(forms.Form):
+    """A user's language: the admin speaks it."""
+
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        help_text=_("The administration is shown in this language."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [
+            ("", _("No preference (the language of the pages you read)")),
+            *(
+                (code, translation.get_language_info(code)["name_local"])
+                for code, _name in settings.LANGUAGES
+            ),
+        ]

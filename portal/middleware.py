@@ -43,6 +43,27 @@ def _has_bad_characters(text: str) -> bool:
     return "\x00" in text or any("\udc80" <= char <= "\udcff" for char in text)
 
 
+class AdminLanguageMiddleware:
+    """The admin (``/admin/``, not language-prefixed) speaks the signed-in staff member's
+    language (``User.language``, set in their account or by the admin header's switcher).
+
+    Without a preference Django's ``LocaleMiddleware`` choice stands: the language cookie of
+    the last page read, else the browser's. Runs after ``AuthenticationMiddleware``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/admin/"):
+            user = getattr(request, "user", None)
+            language = getattr(user, "language", "") if user is not None else ""
+            if user is not None and user.is_authenticated and language:
+                translation.activate(language)
+                request.LANGUAGE_CODE = language
+        return self.get_response(request)
+
+
 class RejectBadInputMiddleware:
     """Answer 400 for a NUL character or invalid UTF-8 anywhere in the path or the query string.
 

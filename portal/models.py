@@ -58,6 +58,14 @@ class User(AbstractBaseUser, PermissionsMixin):
         related_name="staff",
         help_text=_("Staff of a partner organisation see and edit that organisation's work."),
     )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        default="",
+        help_text=_("The administration is shown in this language."),
+    )
     is_staff = models.BooleanField(_("staff status"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
@@ -375,6 +383,27 @@ class LivingLab(models.Model):
         Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="living_labs"
     )
     city = models.CharField(_("city"), max_length=100, blank=True, default="")
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Decimal degrees north, e.g. 60.1699 for Helsinki. Shown on the map."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_(
+            "Decimal degrees east, e.g. 24.9384 for Helsinki. Leave both empty to keep the "
+            "lab off the map; it stays in the list."
+        ),
+    )
     sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), related_name="living_labs")
     summary = models.CharField(_("summary"), max_length=300, blank=True, default="")
     description = models.TextField(
@@ -435,6 +464,23 @@ class LivingLab(models.Model):
         verbose_name = _("Living Lab")
         verbose_name_plural = _("Living Labs")
         ordering = ["country__position", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(latitude__isnull=True, longitude__isnull=True)
+                    | models.Q(
+                        latitude__isnull=False,
+                        longitude__isnull=False,
+                        latitude__gte=-90,
+                        latitude__lte=90,
+                        longitude__gte=-180,
+                        longitude__lte=180,
+                    )
+                ),
+                name="portal_livinglab_location",
+                violation_error_message=_("Give both latitude and longitude, or neither."),
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -1,7 +1,11 @@
 """Read-only queries of the network pages; each runs a fixed number of SQL queries."""
 
+import functools
+import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import yaml
 from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber
 
@@ -246,6 +250,226 @@ def related_living_labs(query: RelatedQuery) -> list[LivingLab]:
     if query.sector_slug:
         labs = having_related(labs, "sectors", slug=query.sector_slug)
     return list(labs.order_by("country__position", "name")[: query.limit])
+
+
+# --- Living Labs map ------------------------------------------------------------------
+# A server-drawn SVG of the network's four countries with a numbered marker per lab (the
+# list underneath is the text alternative). The outlines are data: portal/geodata/.
+
+GEODATA = Path(__file__).resolve().parent / "geodata" / "network-countries.yaml"
+MARKER_RADIUS = 10  # map units; the map is about 300 units wide, drawn at 288-400 px
+MARKER_DISTANCE = 2 * MARKER_RADIUS + 2  # the closest two markers' centres may be
+
+
+@dataclass(frozen=True)
+class MapFrame:
+    """Where the land lies in map units: x grows eastwards, y southwards."""
+
+    central_meridian: float
+    scale: float  # map units per degree of latitude
+    margin: float
+    west: float  # the land's smallest (longitude - central meridian) * cos(latitude)
+    north: float  # the land's northernmost latitude
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class MapOutline:
+    code: str
+    rings: tuple[tuple[tuple[float, float], ...], ...]  # (longitude, latitude) points
+    label: tuple[float, float]
+
+
+@dataclass
+class MapCountry:
+    code: str
+    name: str
+    path: str
+    label_x: float
+    label_y: float
+
+
+@dataclass
+class MapMarker:
+    number: int
+    name: str
+    place: str
+    url: str
+    x: float
+    y: float
+
+
+@dataclass
+class LabMap:
+    width: int
+    height: int
+    countries: list[MapCountry]
+    markers: list[MapMarker]
+    unplaced: int  # labs of the list without a location: only the list shows them
+    marker_radius: int = MARKER_RADIUS
+
+
+def map_project(longitude: float, latitude: float, *, frame: MapFrame) -> tuple[float, float]:
+    """``(x, y)`` in map units of a point: the sinusoidal projection around the frame's central
+    meridian (true to area, straight parallels, north up), to one decimal."""
+    east = (float(longitude) - frame.central_meridian) * math.cos(math.radians(float(latitude)))
+    return (
+        round((east - frame.west) * frame.scale + frame.margin, 1),
+        round((frame.north - float(latitude)) * frame.scale + frame.margin, 1),
+    )
+
+
+@functools.cache
+def map_geodata(path: Path = GEODATA) -> tuple[MapFrame, tuple[MapOutline, ...]]:
+    """The projection frame and the country outlines of ``path`` (read once)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    outlines = tuple(
+        MapOutline(
+            code=code,
+            rings=tuple(
+                tuple((float(lon), float(lat)) for lon, lat in ring) for ring in country["rings"]
+            ),
+            label=(float(country["label"][0]), float(country["label"][1])),
+        )
+        for code, country in data["countries"].items()
+    )
+    projection = data["projection"]
+    meridian = float(projection["central_meridian"])
+    scale = float(projection["scale"])
+    margin = float(projection["margin"])
+    points = [point for outline in outlines for ring in outline.rings for point in ring]
+    easts = [(lon - meridian) * math.cos(math.radians(lat)) for lon, lat in points]
+    latitudes = [lat for _lon, lat in points]
+    frame = MapFrame(
+        central_meridian=meridian,
+        scale=scale,
+        margin=margin,
+        west=min(easts),
+        north=max(latitudes),
+        width=math.ceil((max(easts) - min(easts)) * scale + 2 * margin),
+        height=math.ceil((max(latitudes) - min(latitudes)) * scale + 2 * margin),
+    )
+    return frame, outlines
+
+
+def map_path(rings, *, frame: MapFrame) -> str:
+    """The SVG path data of ``rings`` of (longitude, latitude) points, each ring closed."""
+    parts = []
+    for ring in rings:
+        points = [map_project(lon, lat, frame=frame) for lon, lat in ring]
+        parts.append("M" + "L".join(f"{x:g} {y:g}" for x, y in points) + "Z")
+    return "".join(parts)
+
+
+def spread_markers(
+    points: list[tuple[float, float]],
+    *,
+    distance: float = MARKER_DISTANCE,
+    width: float,
+    height: float,
+    rounds: int = 200,
+) -> list[tuple[float, float]]:
+    """``points`` moved apart just enough that no two are closer than ``distance`` (markers of
+    labs in one city side by side, not on top of each other), kept inside the map."""
+    placed = [[x, y] for x, y in points]
+    # Labs at the very same place start evenly round a circle (two: side by side).
+    crowds: dict[tuple[float, float], list[int]] = {}
+    for index, (x, y) in enumerate(points):
+        crowds.setdefault((round(x, 1), round(y, 1)), []).append(index)
+    for (x, y), members in crowds.items():
+        if len(members) > 1:
+            radius = distance / (2 * math.sin(math.pi / len(members))) + 0.05
+            for place, index in enumerate(members):
+                angle = math.pi + 2 * math.pi * place / len(members)
+                placed[index] = [x + radius * math.cos(angle), y + radius * math.sin(angle)]
+    low, high_x, high_y = distance / 2, width - distance / 2, height - distance / 2
+    for _ in range(rounds):
+        moved = False
+        for i, first in enumerate(placed):
+            for j in range(i + 1, len(placed)):
+                second = placed[j]
+                dx, dy = second[0] - first[0], second[1] - first[1]
+                apart = math.hypot(dx, dy)
+                if apart >= distance - 0.01:
+                    continue
+                if apart < 0.01:  # the same place: part them along a direction of their own
+                    angle = j * 2.39996  # the golden angle, so a crowd spreads all round
+                    dx, dy, apart = math.cos(angle), math.sin(angle), 1.0
+                push = (distance - apart) / 2 + 0.05
+                first[0] -= dx / apart * push
+                first[1] -= dy / apart * push
+                second[0] += dx / apart * push
+                second[1] += dy / apart * push
+                moved = True
+        for point in placed:
+            point[0] = min(max(point[0], low), high_x)
+            point[1] = min(max(point[1], low), high_y)
+        if not moved:
+            break
+    return [(round(x, 1), round(y, 1)) for x, y in placed]
+
+
+def living_lab_map(
+    labs: QuerySet[LivingLab] | list[LivingLab], *, countries: list[Country] | None = None
+) -> LabMap:
+    """The map of ``labs`` (the list page's filtered QuerySet, all pages, or its rows when they
+    are already loaded): the countries and a marker per lab with a location, numbered as the
+    list numbers them. ``countries`` (already loaded, for their names) saves a query; a
+    QuerySet of labs costs one."""
+    frame, outlines = map_geodata()
+    if countries is None:
+        countries = list(Country.objects.all())
+    names = {country.code: country.name for country in countries}
+    drawn = []
+    for outline in outlines:
+        label_x, label_y = map_project(*outline.label, frame=frame)
+        drawn.append(
+            MapCountry(
+                code=outline.code,
+                name=names.get(outline.code, outline.code.upper()),
+                path=map_path(outline.rings, frame=frame),
+                label_x=label_x,
+                label_y=label_y,
+            )
+        )
+    rows = (
+        labs
+        if isinstance(labs, list)
+        else only_language_fields(
+            labs.prefetch_related(None),
+            "country",
+            omit=("summary", "description", "ethics_support"),
+        )
+    )
+    located = []
+    unplaced = 0
+    for number, lab in enumerate(rows, start=1):
+        if lab.latitude is None or lab.longitude is None:
+            unplaced += 1
+            continue
+        located.append((number, lab, map_project(lab.longitude, lab.latitude, frame=frame)))
+    spread = spread_markers(
+        [point for _number, _lab, point in located], width=frame.width, height=frame.height
+    )
+    markers = [
+        MapMarker(
+            number=number,
+            name=lab.name,
+            place=f"{lab.city}, {lab.country}" if lab.city else str(lab.country),
+            url=lab.get_absolute_url(),
+            x=x,
+            y=y,
+        )
+        for (number, lab, _point), (x, y) in zip(located, spread, strict=True)
+    ]
+    return LabMap(
+        width=frame.width,
+        height=frame.height,
+        countries=drawn,
+        markers=markers,
+        unplaced=unplaced,
+    )
 
 
 # --- Publications ---------------------------------------------------------------------

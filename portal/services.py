@@ -132,3 +132,13 @@ def user_ensure_demo_editors() -> list[tuple[str, str, str]]:
                     owner=by_country[pilot.origin_country_id]
                 )
     return created
+
+
+def user_set_language(*, user, language: str) -> None:
+    """Store ``language`` (one of ``settings.LANGUAGES``, or "" for none) as ``user``'s
+    preference: the admin speaks it (``portal.middleware.AdminLanguageMiddleware``)."""
+    if language and language not in dict(settings.LANGUAGES):
+        raise ValueError(f"Unknown language {language!r}.")
+    if user.language != language:
+        user.language = language
+        user.save(update_fields=["language"])

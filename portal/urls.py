@@ -18,5 +18,6 @@ urlpatterns = [
     ),
     path("pages/<slug:slug>/", views.page_detail, name="page"),
     path("search/", views.search_page, name="search"),
+    path("account/language/", views.account_language, name="account_language"),
     path("feed/", feeds.LatestContentFeed(), name="feed"),
 ]

@@ -2,21 +2,25 @@ import sys
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from portal import content_cache, related, search_index, selectors, two_factor
+from portal import content_cache, related, search_index, selectors, services, two_factor
 from portal.drafts import draft_preview, draft_visible_to
 from portal.forms import (
+    AccountLanguageForm,
     ContactFilterForm,
     LivingLabFilterForm,
     SearchFilterForm,
@@ -116,8 +120,9 @@ def contact_list(request):
 @cache_public_page("country", "sector", "method", "users", "page")
 def living_lab_list(request):
     def build() -> dict:
+        taxonomy = selectors.living_lab_taxonomy()
         form, filters, notices = filter_form_from_query(
-            LivingLabFilterForm, request.GET, taxonomy=selectors.living_lab_taxonomy()
+            LivingLabFilterForm, request.GET, taxonomy=taxonomy
         )
         labs = selectors.living_lab_list(
             country_code=filters.get("country"),
@@ -125,14 +130,19 @@ def living_lab_list(request):
             method_slug=filters.get("method"),
             user_group_slug=filters.get("users"),
         )
+        page_obj = paginate(request, labs)
         return {
             "form": form,
             "notices": notices,
-            "page_obj": paginate(request, labs),
+            "page_obj": page_obj,
+            # Every page's labs (one query), the country names of the filter's choices.
+            "lab_map": selectors.living_lab_map(labs, countries=taxonomy.countries)
+            if page_obj.paginator.count
+            else None,
             "filtered": any(filters.values()),
         }
 
-    context = content_cache.lazy_context(build, LIST_KEYS)
+    context = content_cache.lazy_context(build, (*LIST_KEYS, "lab_map"))
     return render(request, "portal/living_lab_list.html", {**context, "labs": context["page_obj"]})
 
 
@@ -344,3 +354,52 @@ def server_error(request):
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return mark_private(response)
     return render_without_database(request, "500.html", status=500)
+
+
+def _set_language_cookie(response, language: str) -> None:
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+
+
+@require_POST
+def admin_language(request):
+    """The admin header's language switcher: the signed-in user's preference (and the
+    language cookie), then back to the admin page it was sent from."""
+    language = request.POST.get("language", "")
+    if language not in dict(settings.LANGUAGES):
+        raise BadRequest("Unknown language.")
+    if request.user.is_authenticated:
+        services.user_set_language(user=request.user, language=language)
+    next_url = request.POST.get("next", "")
+    if not next_url.startswith("/admin/") or not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("admin:index")
+    response = HttpResponseRedirect(next_url)
+    _set_language_cookie(response, language)
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def account_language(request):
+    """The account page where a user chooses the language of the admin."""
+    form = AccountLanguageForm(request.POST or None, initial={"language": request.user.language})
+    if request.method == "POST" and form.is_valid():
+        language = form.cleaned_data["language"]
+        services.user_set_language(user=request.user, language=language)
+        with translation.override(language or get_language()):
+            messages.success(request, _("Your language is saved."))
+            response = redirect(reverse("portal:account_language"))
+        if language:
+            _set_language_cookie(response, language)
+        return response
+    return mark_private(render(request, "portal/account_language.html", {"form": form}))

@@ -11,6 +11,31 @@ from portal.markdown import render_markdown
 
 register = template.Library()
 
+# The symbols of templates/includes/icon_sprite.html: sectors and support-service kinds (slugs).
+ICONS = frozenset(
+    {
+        "e-health",
+        "e-learning",
+        "counseling",
+        "market-information",
+        "partner-search",
+        "living-lab-access",
+        "pilot-support",
+    }
+)
+
+
+@register.simple_tag
+def icon(name: str):
+    """``{% icon sector.slug %}``: the sprite's icon, decorative, beside its text; nothing for a
+    slug without an icon (a sector or service added later)."""
+    if name not in ICONS:
+        return ""
+    return mark_safe(  # ``name`` is one of ICONS
+        f'<svg class="icon icon--inline" aria-hidden="true" focusable="false" width="20" '
+        f'height="20"><use href="#icon-{name}"></use></svg>'
+    )
+
 
 @register.filter(name="markdown")
 def markdown_filter(text: str, heading_offset: int = 1):

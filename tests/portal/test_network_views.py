@@ -516,8 +516,9 @@ def _grow_to(count: int, *, taxonomy):
         ("/en/contacts/", 9),
         ("/en/contacts/?country=fi&sector=e-health&expertise=regulation&language=en", 9),
         ("/en/contacts/?country=zz", 9),
-        ("/en/living-labs/", 9),
-        ("/en/living-labs/?country=fi&sector=e-health&method=usability-testing", 9),
+        # + 1 query: the map's labs (of every page of the list).
+        ("/en/living-labs/", 10),
+        ("/en/living-labs/?country=fi&sector=e-health&method=usability-testing", 10),
         ("/en/living-labs/{lab}/", 9),
         ("/en/publications/", 3),
     ],
