@@ -101,3 +101,24 @@ def test_form_pages_are_private_no_store(client, taxonomy):
 def test_machine_endpoints_keep_their_own_caching(client, db):
     response = client.get("/healthz")
     assert "public" not in response.get("Cache-Control", "")
+
+
+def test_a_client_that_accepts_gzip_gets_the_kept_page_compressed(client, profile):
+    import gzip
+
+    plain = _anonymous_get(client, PROFILE)[0]
+    client.cookies.clear()
+    packed = client.get(PROFILE, HTTP_ACCEPT_ENCODING="br, gzip, deflate")
+    client.cookies.clear()
+    refused = client.get(PROFILE, HTTP_ACCEPT_ENCODING="gzip;q=0, identity")
+
+    assert packed["X-Page-Cache"] == "hit" and packed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.content) == plain.content
+    assert int(packed["Content-Length"]) == len(packed.content) < len(plain.content) / 2
+    assert "Accept-Encoding" in packed["Vary"] and "Accept-Encoding" in plain["Vary"]
+    # Another representation, another tag; either one revalidates.
+    assert packed["ETag"] == plain["ETag"][:-1] + '-gzip"'
+    assert refused.content == plain.content and "Content-Encoding" not in refused
+    for etag in (plain["ETag"], packed["ETag"]):
+        client.cookies.clear()
+        assert client.get(PROFILE, HTTP_IF_NONE_MATCH=etag).status_code == 304
