@@ -216,6 +216,12 @@ def main() -> None:
     )
     parser.add_argument("--duration", type=int, default=2, help="seconds per wrk run")
     parser.add_argument("--rounds", type=int, default=3, help="repeats; the median is shown")
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=1.0,
+        help="seconds between runs: a slow page's queued requests would slow the next run",
+    )
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
@@ -308,10 +314,12 @@ def main() -> None:
         for round_number in range(1, args.rounds + 1):
             for name, path in pages:
                 for way in ways:
+                    time.sleep(args.pause)  # the previous run's queued requests drain first
                     ceiling = wrk(
                         port, CEILING[1], headers={}, concurrency=args.concurrency,
                         duration=args.duration,
                     )  # fmt: skip
+                    time.sleep(args.pause)
                     page = wrk(
                         port,
                         path,

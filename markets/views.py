@@ -138,13 +138,24 @@ def compare(request):
         return render(request, "markets/compare.html", context, status=400)
     # Only known profiles get here, so the kept comparisons are bounded by the content.
     context.update(
-        content_cache.cached(
-            "markets.compare",
-            chosen,
-            lambda: _comparison_context(chosen),
+        content_cache.lazy_context(
+            lambda: content_cache.cached(
+                "markets.compare", chosen, lambda: _comparison_context(chosen)
+            ),
+            COMPARISON_KEYS,
         )
     )
     return render(request, "markets/compare.html", context)
+
+
+COMPARISON_KEYS = (
+    "profiles",
+    "fact_rows",
+    "charts",
+    "barrier_rows",
+    "section_rows",
+    "any_fallback",
+)
 
 
 def _comparison_context(chosen: list[str]) -> dict:

@@ -78,14 +78,14 @@ def _home_context() -> dict:
 @require_safe
 @cache_public_page()
 def network(request):
-    return render(
-        request,
-        "portal/network.html",
-        {
+    context = content_cache.lazy_context(
+        lambda: {
             "organisations": selectors.organisation_list(),
             "services": selectors.support_service_list(),
         },
+        ("organisations", "services"),
     )
+    return render(request, "portal/network.html", context)
 
 
 LIST_KEYS = ("form", "notices", "page_obj", "filtered")
