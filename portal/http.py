@@ -1,5 +1,6 @@
 """Response helpers shared by the apps."""
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.template import loader
 
@@ -24,3 +25,17 @@ def render_without_database(request, template: str, *, status: int, **context):
         {"request": request, "is_server_error": True, "no_fragment_cache": True, **context}
     )
     return HttpResponse(html, status=status)
+
+
+def set_language_cookie(response, language: str) -> None:
+    """Remember ``language`` as the visitor's, with the cookie settings Django's i18n uses."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 
-from portal.http import render_without_database
+from portal.http import render_without_database, set_language_cookie
 
 
 class LanguageCookieMiddleware:
@@ -25,16 +25,7 @@ class LanguageCookieMiddleware:
             and response.status_code == 200
             and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language
         ):
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                language,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                path=settings.LANGUAGE_COOKIE_PATH,
-                domain=settings.LANGUAGE_COOKIE_DOMAIN,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
+            set_language_cookie(response, language)
         return response
 
 

@@ -26,7 +26,7 @@ from portal.forms import (
     SearchFilterForm,
     filter_form_from_query,
 )
-from portal.http import mark_private, render_without_database
+from portal.http import mark_private, render_without_database, set_language_cookie
 from portal.models import Country, Page, Sector
 from portal.page_cache import cache_public_page
 from portal.pagination import paginate
@@ -356,19 +356,6 @@ def server_error(request):
     return render_without_database(request, "500.html", status=500)
 
 
-def _set_language_cookie(response, language: str) -> None:
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        path=settings.LANGUAGE_COOKIE_PATH,
-        domain=settings.LANGUAGE_COOKIE_DOMAIN,
-        secure=settings.LANGUAGE_COOKIE_SECURE,
-        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-    )
-
-
 @require_POST
 def admin_language(request):
     """The admin header's language switcher: the signed-in user's preference (and the
@@ -384,7 +371,7 @@ def admin_language(request):
     ):
         next_url = reverse("admin:index")
     response = HttpResponseRedirect(next_url)
-    _set_language_cookie(response, language)
+    set_language_cookie(response, language)
     return response
 
 
@@ -400,6 +387,6 @@ def account_language(request):
             messages.success(request, _("Your language is saved."))
             response = redirect(reverse("portal:account_language"))
         if language:
-            _set_language_cookie(response, language)
+            set_language_cookie(response, language)
         return response
     return mark_private(render(request, "portal/account_language.html", {"form": form}))
