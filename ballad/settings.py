@@ -151,6 +151,12 @@ PAGE_CACHE_SECONDS = env_int(
 CONTENT_CACHE_SECONDS = env_int(
     "DJANGO_CONTENT_CACHE_SECONDS", default=3600 if REDIS_URL and not (DEBUG or TESTING) else 0
 )
+# Each process answers a hit from its own copy of the entries it served last for this many
+# seconds after reading the version from Redis (portal/page_cache.py): how late a change saved
+# in another process may reach anonymous visitors. 0: every hit asks Redis.
+PAGE_CACHE_LOCAL_SECONDS = env_int("DJANGO_PAGE_CACHE_LOCAL_SECONDS", default=1)
+PAGE_CACHE_LOCAL_ENTRIES = env_int("DJANGO_PAGE_CACHE_LOCAL_ENTRIES", default=1000)
+PAGE_CACHE_LOCAL_BYTES = env_int("DJANGO_PAGE_CACHE_LOCAL_BYTES", default=32 * 1024 * 1024)
 # New entries one client address may add per PAGE_CACHE_SECONDS (a crawler reads every page once).
 PAGE_CACHE_STORES_PER_CLIENT = env_int("DJANGO_PAGE_CACHE_STORES_PER_CLIENT", default=300)
 PAGE_CACHE_APPS = {"portal", "markets", "pilots"}

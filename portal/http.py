@@ -1,8 +1,30 @@
-"""Response helpers shared by the apps."""
+"""Request and response helpers shared by the apps."""
+
+import functools
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.template import loader
+from django.urls import Resolver404, ResolverMatch, resolve
+from django.utils import translation
+from django.utils.translation import get_language_from_path
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve_path(path_info: str) -> ResolverMatch | None:
+    """The URL pattern ``path_info`` names (``None`` for none), for code that runs before
+    Django resolves the request or without it: the page cache, the request log.
+
+    A language-prefixed path resolves in its own language, whatever language is active. The
+    patterns do not change while the process runs: one resolve per path, the most-asked
+    4,096 kept.
+    """
+    language = get_language_from_path(path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        try:
+            return resolve(path_info)
+        except Resolver404:
+            return None
 
 
 def mark_private(response):

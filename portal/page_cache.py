@@ -51,12 +51,23 @@ An entry keeps the page gzip-compressed (a fifth of its size: less to fetch from
 to send): a client that accepts gzip gets those bytes as they are, with
 ``Content-Encoding: gzip`` and the ETag ``"…-gzip"`` (another representation, another
 tag); any other client gets them decompressed. Cached pages say ``Vary: Accept-Encoding``.
+
+Each process also keeps the entries it served last (``PAGE_CACHE_LOCAL_ENTRIES`` of them,
+at most ``PAGE_CACHE_LOCAL_BYTES``) with the version it read last from the shared cache.
+For ``PAGE_CACHE_LOCAL_SECONDS`` after that read a hit is answered from there, without the
+round trip to Redis; then the version is read again. So a content change saved in another
+process reaches anonymous visitors within that second (browsers may keep a page
+``PAGE_HTTP_MAX_AGE`` seconds anyway); a change saved in this process forgets the version at
+once; signed-in visitors and editors are never served from either. A version is only kept
+when Redis answered: while it does not, nothing is served from the process's copy.
 """
 
-import functools
 import gzip
 import hashlib
 import re
+import threading
+import time
+from collections import OrderedDict
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -65,11 +76,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
-from django.urls import Resolver404, resolve
-from django.utils import translation
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language_from_path
 
+from portal.http import resolve_path
 from portal.ratelimit import Limit, limit_consume
 
 VERSION_KEY = "page-cache:version"
@@ -113,13 +122,84 @@ def _pages():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+class _LocalEntries:
+    """This process's copy of the entries it served last, and the version it read last."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[str, dict] = OrderedDict()
+        self._bytes = 0
+        self._version: int | None = None
+        self._read_at = 0.0
+        # Bumped by every forget(): a version read before a change here is not kept after it.
+        self.generation = 0
+
+    def version(self, seconds: float) -> int | None:
+        """The version read from the shared cache less than ``seconds`` ago, if any."""
+        version = self._version
+        if version is not None and time.monotonic() - self._read_at < seconds:
+            return version
+        return None
+
+    def saw_version(self, version: int, generation: int) -> None:
+        with self._lock:
+            if generation == self.generation:
+                self._version, self._read_at = version, time.monotonic()
+
+    def forget_version(self) -> None:
+        with self._lock:
+            self._version = None
+            self.generation += 1
+
+    def get(self, key: str) -> dict | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: dict) -> None:
+        size = len(entry["gzip"])
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old["gzip"])
+            if size > settings.PAGE_CACHE_LOCAL_BYTES:
+                return
+            self._entries[key] = entry
+            self._bytes += size
+            while (
+                len(self._entries) > settings.PAGE_CACHE_LOCAL_ENTRIES
+                or self._bytes > settings.PAGE_CACHE_LOCAL_BYTES
+            ):
+                _key, evicted = self._entries.popitem(last=False)
+                self._bytes -= len(evicted["gzip"])
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+            self._version = None
+            self.generation += 1
+
+
+local_entries = _LocalEntries()
+
+
 def page_cache_invalidate() -> None:
     """Forget every cached page (content changed). Safe to call often."""
+    local_entries.forget_version()
     pages = _pages()
     try:
         pages.incr(VERSION_KEY)
-    except ValueError:  # no version yet (or it expired): start one
-        pages.set(VERSION_KEY, 1, timeout=None)
+    except ValueError:  # no version yet (or it expired, or Redis restarted): start one
+        pages.set(VERSION_KEY, _new_version(), timeout=None)
+
+
+def _new_version() -> int:
+    """A first version, from the clock (microseconds), not 1: after Redis restarts it must be
+    none that an entry still kept in a process (``local_entries``) was stored under."""
+    return time.time_ns() // 1000
 
 
 def invalidate_on_change(sender, using=None, **kwargs) -> None:
@@ -148,22 +228,12 @@ def _cacheable_request(request) -> bool:
     return len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
 
 
-def _declared_parameters(request) -> frozenset | None:
-    """The query parameters the view of this URL reads, or None for a view not cached."""
-    return _declared_for_path(request.path_info)
-
-
-@functools.lru_cache(maxsize=4096)
-def _declared_for_path(path_info: str) -> frozenset | None:
-    # The URL patterns do not change while the process runs: one resolve per path (the
-    # most-asked 4,096 kept), not one per request of a cached page.
-    language = get_language_from_path(path_info) or settings.LANGUAGE_CODE
-    with translation.override(language):  # the language prefix resolves in its language
-        try:
-            match = resolve(path_info)
-        except Resolver404:
-            return None
-    return getattr(match.func, "page_cache_parameters", None)
+def declared_parameters(request) -> frozenset | None:
+    """The query parameters the view of this request's URL reads (``@cache_public_page``),
+    or None for a view not cached. Shared by this middleware, before URL resolution, and
+    the fragment cache (``{% contentcache %}``), after it."""
+    match = getattr(request, "resolver_match", None) or resolve_path(request.path_info)
+    return getattr(match.func, "page_cache_parameters", None) if match is not None else None
 
 
 def _key(request, parameters: frozenset) -> str:
@@ -265,7 +335,7 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
             return mark_private_if_personal(request, self.get_response(request))
-        parameters = _declared_parameters(request)
+        parameters = declared_parameters(request)
         if parameters is None:
             return mark_private_if_personal(request, self.get_response(request))
         unknown = set(request.GET) - parameters
@@ -273,9 +343,24 @@ class PageCacheMiddleware:
             return mark_private_if_personal(request, self.get_response(request))
         pages = _pages()
         key = _key(request, parameters)
-        found = pages.get_many([key, VERSION_KEY])
-        version = found.get(VERSION_KEY, 0)
-        entry = found.get(key)
+        local_seconds = settings.PAGE_CACHE_LOCAL_SECONDS
+        version = local_entries.version(local_seconds) if local_seconds else None
+        entry = local_entries.get(key) if version is not None else None
+        if entry is None or entry["version"] != version:
+            generation = local_entries.generation
+            found = pages.get_many([key, VERSION_KEY])
+            version = found.get(VERSION_KEY, 0)
+            entry = found.get(key)
+            if VERSION_KEY not in found:
+                # No version yet (a new or restarted Redis) or no answer: one is started (a
+                # no-op while Redis is down), and nothing is kept here until a read finds it.
+                started = _new_version()
+                if pages.add(VERSION_KEY, started, timeout=None):
+                    version = started
+            elif local_seconds:
+                local_entries.saw_version(version, generation)
+                if entry is not None and entry["version"] == version and "gzip" in entry:
+                    local_entries.put(key, entry)
         if entry is not None and entry["version"] == version and "gzip" in entry:
             etag = entry["etag"]
             compressed = _accepts_gzip(request)

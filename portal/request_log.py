@@ -27,7 +27,7 @@ import re
 import time
 import uuid
 
-from django.urls import Resolver404, resolve
+from portal.http import resolve_path
 
 logger = logging.getLogger("ballad.request")
 REQUEST_ID = contextvars.ContextVar("request_id", default="")
@@ -41,13 +41,10 @@ def instance_name() -> str:
 
 
 def _route(request) -> str:
-    match = request.resolver_match
-    if match is None:  # answered before URL resolution (page cache, redirects, errors)
-        try:
-            match = resolve(request.path_info)
-        except Resolver404:
-            return "-"
-    return match.view_name or "-"
+    # Answered before URL resolution (page cache, static files, redirects, errors): the
+    # pattern of the path, in the language of its prefix.
+    match = getattr(request, "resolver_match", None) or resolve_path(request.path_info)
+    return (match.view_name or "-") if match is not None else "-"
 
 
 class RequestLogMiddleware:

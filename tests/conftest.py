@@ -9,12 +9,17 @@ from tests.content import load_demo, load_reference
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Rate limits and cached fragments live in the cache: each test starts clean."""
+    """Rate limits and cached fragments live in the cache: each test starts clean (and so
+    does the page cache's copy in this process)."""
+    from portal.page_cache import local_entries
+
     for alias in settings.CACHES:
         caches[alias].clear()
+    local_entries.clear()
     yield
     for alias in settings.CACHES:
         caches[alias].clear()
+    local_entries.clear()
 
 
 @pytest.fixture

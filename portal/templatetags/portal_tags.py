@@ -102,9 +102,7 @@ class ContentCacheNode(template.Node):
         name, *parts = [part.resolve(context) for part in self.parts]
         request_parts = []
         if request is not None:
-            declared = getattr(getattr(request, "resolver_match", None), "func", None) and getattr(
-                request.resolver_match.func, "page_cache_parameters", None
-            )
+            declared = page_cache.declared_parameters(request)
             if declared is None or set(request.GET) - declared:
                 return self.nodelist.render(context)  # a view not cached, or junk parameters
             request_parts = [

@@ -247,3 +247,135 @@ def test_two_hundred_junk_queries_add_no_key_in_redis(client, profile, redis_pag
         client.cookies.clear()
 
     assert redis_pages() == before
+
+
+# --- This process's copy of the entries (PAGE_CACHE_LOCAL_SECONDS) ----------------------------
+
+
+@pytest.fixture
+def shared_reads(monkeypatch):
+    """How many times the page cache asked the shared cache (Redis) for an entry."""
+    from portal import page_cache
+
+    pages = caches[settings.PAGE_CACHE_ALIAS]
+    reads = []
+    real_get_many = pages.get_many
+
+    def counting_get_many(keys, *args, **kwargs):
+        if any(key.startswith(page_cache.VERSION_KEY) for key in keys):
+            reads.append(keys)
+        return real_get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(pages, "get_many", counting_get_many)
+    return reads
+
+
+def test_a_hit_within_the_local_window_needs_no_round_trip(client, profile, shared_reads):
+    from portal.page_cache import page_cache_invalidate
+
+    page_cache_invalidate()  # a version in the shared cache, as after any content change
+    first = client.get("/en/markets/fi/e-health/")
+    client.cookies.clear()
+    second = client.get("/en/markets/fi/e-health/")  # from the shared cache, now kept here
+    reads_after_second = len(shared_reads)
+    client.cookies.clear()
+    third = client.get("/en/markets/fi/e-health/")
+
+    assert (first["X-Page-Cache"], second["X-Page-Cache"], third["X-Page-Cache"]) == (
+        "miss",
+        "hit",
+        "hit",
+    )
+    assert len(shared_reads) == reads_after_second  # the third asked nobody
+    assert third.content == second.content == first.content
+    assert third["ETag"] == second["ETag"]
+
+
+def test_a_change_made_in_another_process_shows_after_the_local_window(client, profile, settings):
+    import time
+
+    from portal.page_cache import VERSION_KEY, page_cache_invalidate
+
+    settings.PAGE_CACHE_LOCAL_SECONDS = 1
+    page_cache_invalidate()
+    client.get("/en/markets/fi/e-health/")
+    client.cookies.clear()
+    client.get("/en/markets/fi/e-health/")  # kept in this process
+    # Another process saves a change: the row and the shared version change, not this copy.
+    MarketProfile.objects.filter(pk=profile.pk).update(summary_en="Changed elsewhere.")
+    caches[settings.PAGE_CACHE_ALIAS].incr(VERSION_KEY)
+    client.cookies.clear()
+    within = client.get("/en/markets/fi/e-health/")
+    time.sleep(1.05)
+    client.cookies.clear()
+    after = client.get("/en/markets/fi/e-health/")
+
+    assert within["X-Page-Cache"] == "hit"  # at most PAGE_CACHE_LOCAL_SECONDS late
+    assert after["X-Page-Cache"] == "miss"
+    assert "Changed elsewhere." in after.content.decode()
+
+
+def test_nothing_is_served_from_the_local_copy_while_redis_does_not_answer(
+    client, profile, settings, monkeypatch
+):
+    import time
+
+    from portal.page_cache import page_cache_invalidate
+
+    settings.PAGE_CACHE_LOCAL_SECONDS = 0.2
+    page_cache_invalidate()
+    client.get("/en/markets/fi/e-health/")
+    client.cookies.clear()
+    assert client.get("/en/markets/fi/e-health/")["X-Page-Cache"] == "hit"
+    # Redis goes away (FailSoftRedisCache then answers every read with nothing) and an editor
+    # changes the profile: the bump of the version cannot reach Redis.
+    pages = caches[settings.PAGE_CACHE_ALIAS]
+    monkeypatch.setattr(pages, "get_many", lambda keys, *args, **kwargs: {})
+    monkeypatch.setattr(pages, "set", lambda *args, **kwargs: None)
+    MarketProfile.objects.filter(pk=profile.pk).update(summary_en="Changed in the outage.")
+    time.sleep(0.25)
+    client.cookies.clear()
+    response = client.get("/en/markets/fi/e-health/")
+
+    assert response.get("X-Page-Cache") != "hit"
+    assert "Changed in the outage." in response.content.decode()
+
+
+def test_the_local_copy_is_bounded_in_entries_and_bytes(settings):
+    from portal.page_cache import _LocalEntries
+
+    settings.PAGE_CACHE_LOCAL_ENTRIES = 2
+    settings.PAGE_CACHE_LOCAL_BYTES = 100
+    local = _LocalEntries()
+    for name in ("a", "b", "c"):
+        local.put(name, {"version": 1, "gzip": b"x" * 10})
+    local.get("b")  # used last: kept
+    local.put("d", {"version": 1, "gzip": b"x" * 10})
+    local.put("huge", {"version": 1, "gzip": b"x" * 101})
+    local.put("e", {"version": 1, "gzip": b"x" * 95})
+
+    assert [name for name in "abcd" if local.get(name)] == []  # 95 + 10 > 100: all evicted
+    assert local.get("huge") is None  # larger than the whole budget: never kept
+    assert local.get("e") is not None
+
+
+def test_a_version_read_before_a_change_here_is_not_kept_after_it():
+    from portal.page_cache import _LocalEntries
+
+    local = _LocalEntries()
+    generation = local.generation  # a request reads the version …
+    local.forget_version()  # … while this process saves a change …
+    local.saw_version(41, generation)  # … and would then keep the old version
+
+    assert local.version(60) is None
+
+
+def test_a_new_version_starts_from_the_clock_not_from_one(settings):
+    """After Redis restarts, its first version must be none a process's copy still holds."""
+    from portal.page_cache import VERSION_KEY, page_cache_invalidate
+
+    pages = caches[settings.PAGE_CACHE_ALIAS]
+    pages.delete(VERSION_KEY)
+    page_cache_invalidate()
+
+    assert pages.get(VERSION_KEY) > 1_700_000_000_000_000  # microseconds since 1970

@@ -81,3 +81,21 @@ def test_request_log_route_of_an_unknown_path_is_a_dash(client, request_log):
     assert line["route"] == "-"
     assert line["status"] == 404
     assert "example.org" not in json.dumps(line)
+
+
+@pytest.mark.django_db
+def test_a_page_served_from_the_page_cache_logs_its_route_in_any_language(
+    client, request_log, settings
+):
+    """The page cache answers before Django resolves the URL; the log still names the route,
+    also for a language other than the one active in the thread."""
+    settings.PAGE_CACHE_SECONDS = 600
+    client.get("/fi/markets/")
+    client.cookies.clear()
+    request_log.clear()
+
+    response = client.get("/fi/markets/")
+
+    assert response["X-Page-Cache"] == "hit"
+    [line] = _request_lines(request_log)
+    assert (line["route"], line["cache"]) == ("markets:list", "hit")
