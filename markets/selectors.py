@@ -42,6 +42,17 @@ def _with_details(profiles):
     )
 
 
+@content_cache.memoized("markets.profile_published")
+def profile_published(*, country_code: str, sector_slug: str) -> bool | None:
+    """Whether the profile is published; ``None`` when there is none (``portal.drafts.shows_published``)."""
+    status = (
+        MarketProfile.objects.filter(country__code=country_code, sector__slug=sector_slug)
+        .values_list("status", flat=True)
+        .first()
+    )
+    return None if status is None else status == ProfileStatus.PUBLISHED
+
+
 def profile_detail(*, country_code: str, sector_slug: str) -> MarketProfile | None:
     """One profile (published or draft: the view decides who may see a draft) with everything.
 

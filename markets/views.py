@@ -8,7 +8,7 @@ from markets import comparison, selectors
 from markets.forms import MarketFilterForm
 from markets.models import SECTIONS, MarketProfile
 from portal import content_cache, related
-from portal.drafts import draft_preview, draft_visible_to
+from portal.drafts import draft_preview, draft_visible_to, shows_published
 from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
@@ -17,6 +17,10 @@ from portal.pdf import html_to_pdf
 
 SEVERE = 4  # barrier severity from which the profile asks for contacts with that expertise
 PROFILE_TEXT_FIELDS = ("summary", *(name for name, _label in SECTIONS))
+PROFILE_KEYS = (
+    *("profile", "sections", "assessments", "key_facts", "resources", "text_fields"),
+    *("share_url", "related"),
+)
 
 
 @require_safe
@@ -86,22 +90,34 @@ def _profile_context(request, country: str, sector: str) -> dict:
 @require_safe
 @cache_public_page()
 def profile_detail(request, country: str, sector: str):
-    context = _profile_context(request, country, sector)
-    profile = context["profile"]
-    context["share_url"] = request.build_absolute_uri(profile.get_absolute_url())
-    context["related"] = content_cache.lazy(
-        lambda: related.related_sections(
-            country_codes=[profile.country.code],
-            sector_slug=profile.sector.slug,
-            # Contacts who know this market's hardest barriers come first.
-            barrier_slugs=[
-                assessment.barrier.slug
-                for assessment in context["assessments"]
-                if assessment.severity >= SEVERE
-            ],
-            exclude=["market_profiles"],
+    published = selectors.profile_published(country_code=country, sector_slug=sector)
+    if published is None:
+        raise Http404("No such market profile.")
+
+    def build() -> dict:
+        context = _profile_context(request, country, sector)
+        profile = context["profile"]
+        context["share_url"] = request.build_absolute_uri(profile.get_absolute_url())
+        context["related"] = content_cache.lazy(
+            lambda: related.related_sections(
+                country_codes=[profile.country.code],
+                sector_slug=profile.sector.slug,
+                # Contacts who know this market's hardest barriers come first.
+                barrier_slugs=[
+                    assessment.barrier.slug
+                    for assessment in context["assessments"]
+                    if assessment.severity >= SEVERE
+                ],
+                exclude=["market_profiles"],
+            )
         )
-    )
+        return context
+
+    if shows_published(request, published=published):
+        # The public page: the profile is fetched only if the page's fragment is not kept.
+        context = {**content_cache.lazy_context(build, PROFILE_KEYS), "is_preview": False}
+    else:
+        context = build()
     response = render(request, "markets/profile_detail.html", context)
     return mark_private(response) if context["is_preview"] else response
 

@@ -79,6 +79,12 @@ def filter_choices() -> tuple[list[Country], list[Sector]]:
     return list(Country.objects.ordered()), list(Sector.objects.ordered())
 
 
+@content_cache.memoized("pilots.pilot_published")
+def pilot_published(*, slug: str) -> bool | None:
+    """Whether the pilot is published; ``None`` when there is none (``portal.drafts.shows_published``)."""
+    return PilotCase.objects.filter(slug=slug).values_list("is_published", flat=True).first()
+
+
 @content_cache.memoized("pilots.pilot_detail")
 def pilot_detail(*, slug: str) -> PilotCase | None:
     """One pilot (published or not: the view decides who may preview) with its journey."""

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_safe
 from pilots import selectors
 from pilots.forms import PilotFilterForm
 from portal import content_cache, related
-from portal.drafts import draft_preview, draft_visible_to
+from portal.drafts import draft_preview, draft_visible_to, shows_published
 from portal.forms import filter_form_from_query
 from portal.http import mark_private
 from portal.i18n import fell_back
@@ -59,9 +59,29 @@ def pilot_list(request):
     return render(request, "pilots/pilot_list.html", {**context, "pilots": context["page_obj"]})
 
 
+PILOT_KEYS = ("pilot", "target_countries", "living_labs", "pilot_steps", "related", "text_fields")
+
+
 @require_safe
 @cache_public_page()
 def pilot_detail(request, slug: str):
+    published = selectors.pilot_published(slug=slug)
+    if published is None:
+        raise Http404("No such pilot case.")
+    if shows_published(request, published=published):
+        # The public page: the pilot is fetched only if the page's fragment is not kept.
+        context = {
+            **content_cache.lazy_context(lambda: _pilot_context(request, slug), PILOT_KEYS),
+            "is_preview": False,
+        }
+    else:
+        context = _pilot_context(request, slug)
+    response = render(request, "pilots/pilot_detail.html", context)
+    return mark_private(response) if context["is_preview"] else response
+
+
+def _pilot_context(request, slug: str) -> dict:
+    """What the pilot page shows; 404 for an unknown pilot or one the visitor may not preview."""
     pilot = selectors.pilot_detail(slug=slug)
     if pilot is None:
         raise Http404("No such pilot case.")
@@ -74,23 +94,18 @@ def pilot_detail(request, slug: str):
     pilot, is_draft = draft_preview(request, pilot, permission=permission)
     is_preview = is_draft or not live_is_published
     target_countries = list(pilot.target_countries.all())
-    response = render(
-        request,
-        "pilots/pilot_detail.html",
-        {
-            "pilot": pilot,
-            "target_countries": target_countries,
-            "living_labs": list(pilot.living_labs.all()),
-            "pilot_steps": list(pilot.steps.all()),
-            "is_preview": is_preview,
-            "related": content_cache.lazy(
-                lambda: related.related_sections(
-                    country_codes=[country.code for country in target_countries],
-                    sector_slug=pilot.sector.slug,
-                    exclude=["pilot_cases"],
-                )
-            ),
-            "text_fields": " ".join(PILOT_TEXT_FIELDS),
-        },
-    )
-    return mark_private(response) if is_preview else response
+    return {
+        "pilot": pilot,
+        "target_countries": target_countries,
+        "living_labs": list(pilot.living_labs.all()),
+        "pilot_steps": list(pilot.steps.all()),
+        "is_preview": is_preview,
+        "related": content_cache.lazy(
+            lambda: related.related_sections(
+                country_codes=[country.code for country in target_countries],
+                sector_slug=pilot.sector.slug,
+                exclude=["pilot_cases"],
+            )
+        ),
+        "text_fields": " ".join(PILOT_TEXT_FIELDS),
+    }

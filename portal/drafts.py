@@ -22,6 +22,14 @@ def draft_visible_to(user, *, permission: str, obj=None) -> bool:
     return True
 
 
+def shows_published(request, *, published: bool) -> bool:
+    """Whether this request gets the page every visitor gets: the object is published and no
+    ``?draft=1`` preview is asked for. The view may then leave the object to be fetched only
+    if the page's cached fragment is not kept (``portal.content_cache.lazy_context``): a
+    detail view asks a selector that says just "published or not" (``None``: no such object)."""
+    return published and not request.GET.get("draft")
+
+
 def draft_preview(request, obj, *, permission: str):
     """``(object to show, is draft)``: the pending draft for its editors asking ``?draft=1``."""
     if request.GET.get("draft") and draft_visible_to(request.user, permission=permission, obj=obj):

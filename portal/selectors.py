@@ -217,6 +217,12 @@ def living_lab_list(
     )
 
 
+@content_cache.memoized("portal.living_lab_published")
+def living_lab_published(*, slug: str) -> bool | None:
+    """Whether the lab is published; ``None`` when there is none (``portal.drafts.shows_published``)."""
+    return LivingLab.objects.filter(slug=slug).values_list("is_published", flat=True).first()
+
+
 @content_cache.memoized("portal.living_lab_detail")
 def living_lab_detail(*, slug: str, published_only: bool = True) -> LivingLab | None:
     """One lab (published, unless the view previews for its editors) with everything it shows."""

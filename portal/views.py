@@ -18,7 +18,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from portal import content_cache, related, search_index, selectors, services, two_factor
-from portal.drafts import draft_preview, draft_visible_to
+from portal.drafts import draft_preview, draft_visible_to, shows_published
 from portal.forms import (
     AccountLanguageForm,
     ContactFilterForm,
@@ -146,9 +146,29 @@ def living_lab_list(request):
     return render(request, "portal/living_lab_list.html", {**context, "labs": context["page_obj"]})
 
 
+LAB_KEYS = ("lab", "sectors", "contact", "related")
+
+
 @require_safe
 @cache_public_page()
 def living_lab_detail(request, slug: str):
+    published = selectors.living_lab_published(slug=slug)
+    if published is None:
+        raise Http404("No such Living Lab.")
+    if shows_published(request, published=published):
+        # The public page: the lab is fetched only if the page's fragment is not kept.
+        context = {
+            **content_cache.lazy_context(lambda: _living_lab_context(request, slug), LAB_KEYS),
+            "is_preview": False,
+        }
+    else:
+        context = _living_lab_context(request, slug)
+    response = render(request, "portal/living_lab_detail.html", context)
+    return mark_private(response) if context["is_preview"] else response
+
+
+def _living_lab_context(request, slug: str) -> dict:
+    """What the lab's page shows; 404 for an unknown lab or one the visitor may not preview."""
     permission = "portal.change_livinglab"
     lab = selectors.living_lab_detail(slug=slug)
     if lab is None and request.user.is_staff:  # its editors preview an unpublished lab
@@ -161,25 +181,20 @@ def living_lab_detail(request, slug: str):
     lab, is_draft = draft_preview(request, lab, permission=permission)
     is_preview = is_draft or not live_is_published
     sectors = list(lab.sectors.all())
-    response = render(
-        request,
-        "portal/living_lab_detail.html",
-        {
-            "lab": lab,
-            "sectors": sectors,
-            "contact": lab.public_contact,
-            # The market profiles of the lab's country (and sector, when it has only one).
-            "related": content_cache.lazy(
-                lambda: related.related_sections(
-                    country_codes=[lab.country.code],
-                    sector_slug=sectors[0].slug if len(sectors) == 1 else None,
-                    only=["market_profiles", "contacts"],
-                )
-            ),
-            "is_preview": is_preview,
-        },
-    )
-    return mark_private(response) if is_preview else response
+    return {
+        "lab": lab,
+        "sectors": sectors,
+        "contact": lab.public_contact,
+        # The market profiles of the lab's country (and sector, when it has only one).
+        "related": content_cache.lazy(
+            lambda: related.related_sections(
+                country_codes=[lab.country.code],
+                sector_slug=sectors[0].slug if len(sectors) == 1 else None,
+                only=["market_profiles", "contacts"],
+            )
+        ),
+        "is_preview": is_preview,
+    }
 
 
 @require_safe

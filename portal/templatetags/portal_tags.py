@@ -82,9 +82,15 @@ def capture(parser, token):
     return CaptureNode(nodelist, bits[2])
 
 
-# The layout's fragments (templates/base.html): they depend on the request alone, so the
-# first fragment of a page fetches them all in one round trip.
-LAYOUT_FRAGMENTS = ("base.head", "base.menu", "base.footer")
+# The fragments each view's pages render whose key depends on the request alone (no parts:
+# the layout's head, menu and footer, the page's content), learned as they render: the first
+# fragment of a page fetches them all in one round trip. Kept per process, one entry per view.
+_fragment_plans: dict[str, tuple[str, ...]] = {}
+
+
+def _plan_of(request) -> str | None:
+    match = getattr(request, "resolver_match", None)
+    return match.view_name if match is not None else None
 
 
 class ContentCacheNode(template.Node):
@@ -113,18 +119,21 @@ class ContentCacheNode(template.Node):
             ]
         cache_key = content_cache.key(f"fragment:{name}", [*parts, *request_parts])
         fetched = getattr(request, "_content_fragments", None) if request is not None else None
+        plan = _plan_of(request) if request is not None else None
         if fetched is None or cache_key not in fetched[1]:
             keys = [cache_key]
-            if request is not None and fetched is None:
+            if fetched is None and plan is not None:
                 keys += [
-                    content_cache.key(f"fragment:{layout}", request_parts)
-                    for layout in LAYOUT_FRAGMENTS
-                    if layout != name
+                    content_cache.key(f"fragment:{other}", request_parts)
+                    for other in _fragment_plans.get(plan, ())
+                    if other != name
                 ]
             version, values = content_cache.lookup_many(keys)
             fetched = (version, {**(fetched[1] if fetched else {}), **values})
             if request is not None:
                 request._content_fragments = fetched
+        if plan is not None and not parts and name not in _fragment_plans.get(plan, ()):
+            _fragment_plans[plan] = (*_fragment_plans.get(plan, ()), name)
         version, html = fetched[0], fetched[1][cache_key]
         if content_cache.is_missing(html):
             html = self.nodelist.render(context)

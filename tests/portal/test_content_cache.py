@@ -272,3 +272,55 @@ def test_an_error_page_never_stands_in_for_the_page(client, taxonomy, monkeypatc
     assert (
         "<title>" in page and "error" not in page.split("<title>")[1].split("</title>")[0].lower()
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "builder"),
+    [
+        (PROFILE_URL, "markets.views._profile_context"),
+        ("/en/pilots/heart-monitor-finnish-hospitals/", "pilots.views._pilot_context"),
+        ("/fi/living-labs/laurea-living-labs/", "portal.views._living_lab_context"),
+    ],
+)
+def test_a_kept_detail_page_does_not_fetch_its_object(visitor, url, builder, monkeypatch):
+    """On a kept page the view asks only "published or not"; the object, with all it
+    prefetched, is read only when the page's fragment must be rendered."""
+    load_demo()
+    module_name, _, function_name = builder.rpartition(".")
+    module = __import__(module_name, fromlist=[function_name])
+    real = getattr(module, function_name)
+    calls = []
+    monkeypatch.setattr(module, function_name, lambda *a, **k: calls.append(1) or real(*a, **k))
+
+    first, _ = _get(visitor, url)
+    assert calls == [1]
+    second, _ = _get(visitor, url)
+
+    assert calls == [1]  # not again
+    assert second == first
+
+
+def test_a_kept_page_costs_two_round_trips_and_a_kept_list_one(visitor, profile, monkeypatch):
+    """The view's "published or not" is one; every fragment of the page (head, menu, content,
+    footer) comes in the other, as the view's earlier renders taught."""
+    round_trips = []
+    for name in ("lookup", "lookup_many"):
+        real = getattr(content_cache, name)
+        monkeypatch.setattr(
+            content_cache,
+            name,
+            lambda *args, real=real, **kwargs: round_trips.append(1) or real(*args, **kwargs),
+        )
+    for url in (PROFILE_URL, "/en/markets/"):
+        _get(visitor, url)
+        round_trips.clear()
+        _get(visitor, url)
+        assert len(round_trips) == (2 if url == PROFILE_URL else 1), url
+
+
+def test_a_profile_unpublished_after_it_was_kept_is_a_404(client, profile):
+    assert client.get(PROFILE_URL).status_code == 200
+    profile.status = "draft"
+    profile.save()
+
+    assert client.get(PROFILE_URL).status_code == 404
