@@ -20,7 +20,9 @@ and every entry of an older version is ignored from the next request on.
 
 Every key also holds the day: a page that says "out of date" or "3 days ago" changes at
 midnight without a content change. One lookup is one cache round trip (the entry and the
-version are fetched together). Like the page cache, this needs a cache shared by every
+version are fetched together); the first fragment of a page fetches every fragment without
+parts that its view rendered before (``portal_tags``), so a kept page costs one round trip,
+and a detail page one more for "published or not". Like the page cache, this needs a cache shared by every
 process (Redis): ``CONTENT_CACHE_SECONDS`` is 0 (off) without ``REDIS_URL``, in DEBUG and
 in tests, which turn it on where they test it. While Redis does not answer
 (:mod:`portal.cache`), reads miss and everything is computed afresh.
@@ -29,6 +31,7 @@ in tests, which turn it on where they test it. While Redis does not answer
 import datetime
 import functools
 import hashlib
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -51,8 +54,22 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+_day = (0.0, 0.0, datetime.date.min)  # [start, end) of the local day as timestamps, the date
+
+
 def _today() -> datetime.date:
-    return timezone.localdate()
+    """The local date, worked out once per day (``timezone.localdate`` costs as much as the
+    rest of a key)."""
+    global _day
+    start, end, date = _day
+    now = time.time()
+    if not start <= now < end:
+        local = timezone.localtime(datetime.datetime.fromtimestamp(now, datetime.UTC))
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        # Wall-clock arithmetic: the next midnight also on a day with a clock change.
+        following = midnight + datetime.timedelta(days=1)
+        _day = start, end, date = midnight.timestamp(), following.timestamp(), local.date()
+    return date
 
 
 def key(name: str, parts: Iterable[Any] = ()) -> str:

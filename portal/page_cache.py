@@ -7,9 +7,10 @@ without touching the session, the database or the templates.
 
 What is never stored or served from the cache:
 
-- requests that carry any cookie other than the language cookie (a session, a
-  CSRF token, messages): signed-in staff, draft previews and form pages always
-  render afresh;
+- requests that carry any cookie other than the language cookie and the CSRF cookie
+  (a session, messages): signed-in staff and draft previews always render afresh. A
+  visitor keeps the CSRF cookie once they opened any form; a page kept here has none
+  (a page that uses the token is never stored), so it is the same with or without it;
 - responses that set a cookie, use a CSRF token, say ``private``/``no-store``,
   are not 200, or stream;
 - URLs with an overlong query string, or with a query parameter the view does not
@@ -223,7 +224,8 @@ def invalidate_on_change(sender, using=None, **kwargs) -> None:
 def _cacheable_request(request) -> bool:
     if request.method not in {"GET", "HEAD"}:
         return False
-    if any(name != settings.LANGUAGE_COOKIE_NAME for name in request.COOKIES):
+    ignored = (settings.LANGUAGE_COOKIE_NAME, settings.CSRF_COOKIE_NAME)
+    if any(name not in ignored for name in request.COOKIES):
         return False
     return len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
 

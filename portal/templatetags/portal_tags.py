@@ -93,6 +93,27 @@ def _plan_of(request) -> str | None:
     return match.view_name if match is not None else None
 
 
+def _request_parts(request) -> list | None:
+    """What of the request a fragment's key holds (pages hold absolute links), worked out once
+    per request; ``None`` for a view not cached or a query it does not declare."""
+    try:
+        return request._fragment_request_parts
+    except AttributeError:
+        pass
+    declared = page_cache.declared_parameters(request)
+    if declared is None or set(request.GET) - declared:
+        request_parts = None
+    else:
+        request_parts = [
+            request.scheme,
+            request.get_host(),
+            request.path,
+            *((name, request.GET.getlist(name)) for name in sorted(declared)),
+        ]
+    request._fragment_request_parts = request_parts
+    return request_parts
+
+
 class ContentCacheNode(template.Node):
     def __init__(self, nodelist, parts):
         self.nodelist, self.parts = nodelist, parts
@@ -106,17 +127,9 @@ class ContentCacheNode(template.Node):
             return self.nodelist.render(context)
         request = context.get("request")
         name, *parts = [part.resolve(context) for part in self.parts]
-        request_parts = []
-        if request is not None:
-            declared = page_cache.declared_parameters(request)
-            if declared is None or set(request.GET) - declared:
-                return self.nodelist.render(context)  # a view not cached, or junk parameters
-            request_parts = [
-                request.scheme,
-                request.get_host(),
-                request.path,
-                *((name, request.GET.getlist(name)) for name in sorted(declared)),
-            ]
+        request_parts = _request_parts(request) if request is not None else []
+        if request_parts is None:
+            return self.nodelist.render(context)  # a view not cached, or junk parameters
         cache_key = content_cache.key(f"fragment:{name}", [*parts, *request_parts])
         fetched = getattr(request, "_content_fragments", None) if request is not None else None
         plan = _plan_of(request) if request is not None else None

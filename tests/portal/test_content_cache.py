@@ -324,3 +324,25 @@ def test_a_profile_unpublished_after_it_was_kept_is_a_404(client, profile):
     profile.save()
 
     assert client.get(PROFILE_URL).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "2026-03-28 23:59:59",  # the evening before the clocks go forward (Europe/Helsinki)
+        "2026-03-29 00:00:00",
+        "2026-03-29 23:59:59",
+        "2026-10-25 00:30:00",  # the day the clocks go back: 25 hours long
+        "2026-10-25 23:59:59",
+        "2026-10-26 00:00:00",
+    ],
+)
+def test_the_day_of_the_keys_is_the_local_date_around_midnight_and_clock_changes(moment):
+    from django.utils import timezone
+
+    content_cache._today()  # a day already worked out, as in a running process
+    local = datetime.datetime.fromisoformat(moment).replace(
+        tzinfo=timezone.get_current_timezone()
+    )
+    with time_machine.travel(local, tick=False):
+        assert content_cache._today() == timezone.localdate() == local.date()

@@ -379,3 +379,16 @@ def test_a_new_version_starts_from_the_clock_not_from_one(settings):
     page_cache_invalidate()
 
     assert pages.get(VERSION_KEY) > 1_700_000_000_000_000  # microseconds since 1970
+
+
+def test_a_visitor_who_once_opened_a_form_still_gets_cached_pages(client, profile):
+    """The CSRF cookie stays after a form page; cached pages have no form, so it changes nothing."""
+    form_page = client.get("/en/counseling/new/")
+    assert settings.CSRF_COOKIE_NAME in client.cookies
+    client.get("/en/markets/")
+    response = client.get("/en/markets/")
+
+    assert "X-Page-Cache" not in form_page
+    assert response["X-Page-Cache"] == "hit"
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+    assert settings.CSRF_COOKIE_NAME not in response.cookies
