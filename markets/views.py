@@ -8,7 +8,7 @@ from markets import comparison, selectors
 from markets.forms import MarketFilterForm
 from markets.models import SECTIONS, MarketProfile
 from portal import content_cache, related
-from portal.drafts import draft_preview, draft_visible_to, shows_published
+from portal.drafts import detail_context, draft_preview, draft_visible_to
 from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
@@ -90,10 +90,6 @@ def _profile_context(request, country: str, sector: str) -> dict:
 @require_safe
 @cache_public_page()
 def profile_detail(request, country: str, sector: str):
-    published = selectors.profile_published(country_code=country, sector_slug=sector)
-    if published is None:
-        raise Http404("No such market profile.")
-
     def build() -> dict:
         context = _profile_context(request, country, sector)
         profile = context["profile"]
@@ -113,11 +109,13 @@ def profile_detail(request, country: str, sector: str):
         )
         return context
 
-    if shows_published(request, published=published):
-        # The public page: the profile is fetched only if the page's fragment is not kept.
-        context = {**content_cache.lazy_context(build, PROFILE_KEYS), "is_preview": False}
-    else:
-        context = build()
+    context = detail_context(
+        request,
+        published=selectors.profile_published(country_code=country, sector_slug=sector),
+        build=build,
+        keys=PROFILE_KEYS,
+        missing="No such market profile.",
+    )
     response = render(request, "markets/profile_detail.html", context)
     return mark_private(response) if context["is_preview"] else response
 

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_safe
 from pilots import selectors
 from pilots.forms import PilotFilterForm
 from portal import content_cache, related
-from portal.drafts import draft_preview, draft_visible_to, shows_published
+from portal.drafts import detail_context, draft_preview, draft_visible_to
 from portal.forms import filter_form_from_query
 from portal.http import mark_private
 from portal.i18n import fell_back
@@ -65,17 +65,13 @@ PILOT_KEYS = ("pilot", "target_countries", "living_labs", "pilot_steps", "relate
 @require_safe
 @cache_public_page()
 def pilot_detail(request, slug: str):
-    published = selectors.pilot_published(slug=slug)
-    if published is None:
-        raise Http404("No such pilot case.")
-    if shows_published(request, published=published):
-        # The public page: the pilot is fetched only if the page's fragment is not kept.
-        context = {
-            **content_cache.lazy_context(lambda: _pilot_context(request, slug), PILOT_KEYS),
-            "is_preview": False,
-        }
-    else:
-        context = _pilot_context(request, slug)
+    context = detail_context(
+        request,
+        published=selectors.pilot_published(slug=slug),
+        build=lambda: _pilot_context(request, slug),
+        keys=PILOT_KEYS,
+        missing="No such pilot case.",
+    )
     response = render(request, "pilots/pilot_detail.html", context)
     return mark_private(response) if context["is_preview"] else response
 

@@ -6,7 +6,11 @@ object's pending draft (``portal.editorial``) is shown to its editors at the sam
 address with ``?draft=1``.
 """
 
-from portal import editorial
+from collections.abc import Callable, Iterable
+
+from django.http import Http404
+
+from portal import content_cache, editorial
 
 
 def draft_visible_to(user, *, permission: str, obj=None) -> bool:
@@ -22,12 +26,23 @@ def draft_visible_to(user, *, permission: str, obj=None) -> bool:
     return True
 
 
-def shows_published(request, *, published: bool) -> bool:
-    """Whether this request gets the page every visitor gets: the object is published and no
-    ``?draft=1`` preview is asked for. The view may then leave the object to be fetched only
-    if the page's cached fragment is not kept (``portal.content_cache.lazy_context``): a
-    detail view asks a selector that says just "published or not" (``None``: no such object)."""
-    return published and not request.GET.get("draft")
+def detail_context(
+    request, *, published: bool | None, build: Callable[[], dict], keys: Iterable[str], missing: str
+) -> dict:
+    """The template context of a detail page that may show a draft to its editors.
+
+    ``published`` is all the view asked first: whether the object is published (a selector
+    that reads one column, kept per content version), ``None`` when there is none (a 404
+    saying ``missing``). The page every visitor gets (published, no ``?draft=1``) gets
+    ``build()``'s ``keys`` lazily: the object is read only if the page's kept fragment is
+    not (``portal.content_cache``). Anything else (a draft, a preview) is built at once:
+    ``build`` applies the rules above and says ``is_preview``.
+    """
+    if published is None:
+        raise Http404(missing)
+    if published and not request.GET.get("draft"):
+        return {**content_cache.lazy_context(build, keys), "is_preview": False}
+    return build()
 
 
 def draft_preview(request, obj, *, permission: str):

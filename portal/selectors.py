@@ -219,7 +219,7 @@ def living_lab_list(
 
 @content_cache.memoized("portal.living_lab_published")
 def living_lab_published(*, slug: str) -> bool | None:
-    """Whether the lab is published; ``None`` when there is none (``portal.drafts.shows_published``)."""
+    """Whether the lab is published; ``None`` when there is none (``portal.drafts.detail_context``)."""
     return LivingLab.objects.filter(slug=slug).values_list("is_published", flat=True).first()
 
 

@@ -18,7 +18,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from portal import content_cache, related, search_index, selectors, services, two_factor
-from portal.drafts import draft_preview, draft_visible_to, shows_published
+from portal.drafts import detail_context, draft_preview, draft_visible_to
 from portal.forms import (
     AccountLanguageForm,
     ContactFilterForm,
@@ -152,17 +152,13 @@ LAB_KEYS = ("lab", "sectors", "contact", "related")
 @require_safe
 @cache_public_page()
 def living_lab_detail(request, slug: str):
-    published = selectors.living_lab_published(slug=slug)
-    if published is None:
-        raise Http404("No such Living Lab.")
-    if shows_published(request, published=published):
-        # The public page: the lab is fetched only if the page's fragment is not kept.
-        context = {
-            **content_cache.lazy_context(lambda: _living_lab_context(request, slug), LAB_KEYS),
-            "is_preview": False,
-        }
-    else:
-        context = _living_lab_context(request, slug)
+    context = detail_context(
+        request,
+        published=selectors.living_lab_published(slug=slug),
+        build=lambda: _living_lab_context(request, slug),
+        keys=LAB_KEYS,
+        missing="No such Living Lab.",
+    )
     response = render(request, "portal/living_lab_detail.html", context)
     return mark_private(response) if context["is_preview"] else response
 

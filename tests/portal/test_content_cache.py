@@ -341,8 +341,6 @@ def test_the_day_of_the_keys_is_the_local_date_around_midnight_and_clock_changes
     from django.utils import timezone
 
     content_cache._today()  # a day already worked out, as in a running process
-    local = datetime.datetime.fromisoformat(moment).replace(
-        tzinfo=timezone.get_current_timezone()
-    )
+    local = datetime.datetime.fromisoformat(moment).replace(tzinfo=timezone.get_current_timezone())
     with time_machine.travel(local, tick=False):
         assert content_cache._today() == timezone.localdate() == local.date()
