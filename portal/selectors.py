@@ -17,6 +17,7 @@ from portal.models import (
     LabMethod,
     Language,
     LivingLab,
+    Page,
     PartnerOrganisation,
     Publication,
     PublicationKind,
@@ -215,6 +216,12 @@ def living_lab_list(
         )
         .order_by("country__position", "name", "pk")
     )
+
+
+@content_cache.memoized("portal.page_published")
+def page_published(*, slug: str) -> bool | None:
+    """Whether the page is published; ``None`` when there is none (``portal.drafts.detail_context``)."""
+    return Page.objects.filter(slug=slug).values_list("is_published", flat=True).first()
 
 
 @content_cache.memoized("portal.living_lab_published")

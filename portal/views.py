@@ -227,8 +227,18 @@ def publication_download(request, slug: str):
 @require_safe
 @cache_public_page()
 def page_detail(request, slug: str):
-    page = get_object_or_404(Page.objects.published(), slug=slug)
-    return render(request, "portal/page_detail.html", {"page": page})
+    # Pages have no preview: a page that is not published is a 404 for everybody.
+    context = detail_context(
+        request,
+        published=selectors.page_published(slug=slug),
+        build=lambda: {
+            "page": get_object_or_404(Page.objects.published(), slug=slug),
+            "is_preview": False,
+        },
+        keys=("page",),
+        missing="No such page.",
+    )
+    return render(request, "portal/page_detail.html", context)
 
 
 @require_safe

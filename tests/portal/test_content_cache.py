@@ -344,3 +344,12 @@ def test_the_day_of_the_keys_is_the_local_date_around_midnight_and_clock_changes
     local = datetime.datetime.fromisoformat(moment).replace(tzinfo=timezone.get_current_timezone())
     with time_machine.travel(local, tick=False):
         assert content_cache._today() == timezone.localdate() == local.date()
+
+
+def test_a_kept_flat_page_reads_no_row(visitor):
+    load_demo()
+    first, first_queries = _get(visitor, "/en/pages/about/")
+    second, second_queries = _get(visitor, "/en/pages/about/")
+
+    assert second == first
+    assert second_queries <= 2 < first_queries  # the visitor's session and user only
