@@ -44,7 +44,7 @@ def _with_details(profiles):
 
 @content_cache.memoized("markets.profile_published")
 def profile_published(*, country_code: str, sector_slug: str) -> bool | None:
-    """Whether the profile is published; ``None`` when there is none (``portal.drafts.detail_context``)."""
+    """Whether the profile is published; ``None`` when there is none (``portal.drafts.render_detail``)."""
     status = (
         MarketProfile.objects.filter(country__code=country_code, sector__slug=sector_slug)
         .values_list("status", flat=True)

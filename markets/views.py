@@ -8,7 +8,7 @@ from markets import comparison, selectors
 from markets.forms import MarketFilterForm
 from markets.models import SECTIONS, MarketProfile
 from portal import content_cache, related
-from portal.drafts import detail_context, draft_preview, draft_visible_to
+from portal.drafts import draft_preview, draft_visible_to, render_detail
 from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
@@ -109,15 +109,14 @@ def profile_detail(request, country: str, sector: str):
         )
         return context
 
-    context = detail_context(
+    return render_detail(
         request,
+        "markets/profile_detail.html",
         published=selectors.profile_published(country_code=country, sector_slug=sector),
         build=build,
         keys=PROFILE_KEYS,
         missing="No such market profile.",
     )
-    response = render(request, "markets/profile_detail.html", context)
-    return mark_private(response) if context["is_preview"] else response
 
 
 @require_safe

@@ -81,7 +81,7 @@ def filter_choices() -> tuple[list[Country], list[Sector]]:
 
 @content_cache.memoized("pilots.pilot_published")
 def pilot_published(*, slug: str) -> bool | None:
-    """Whether the pilot is published; ``None`` when there is none (``portal.drafts.detail_context``)."""
+    """Whether the pilot is published; ``None`` when there is none (``portal.drafts.render_detail``)."""
     return PilotCase.objects.filter(slug=slug).values_list("is_published", flat=True).first()
 
 

@@ -5,9 +5,8 @@ from django.views.decorators.http import require_safe
 from pilots import selectors
 from pilots.forms import PilotFilterForm
 from portal import content_cache, related
-from portal.drafts import detail_context, draft_preview, draft_visible_to
+from portal.drafts import draft_preview, draft_visible_to, render_detail
 from portal.forms import filter_form_from_query
-from portal.http import mark_private
 from portal.i18n import fell_back
 from portal.page_cache import cache_public_page
 from portal.pagination import paginate
@@ -65,15 +64,14 @@ PILOT_KEYS = ("pilot", "target_countries", "living_labs", "pilot_steps", "relate
 @require_safe
 @cache_public_page()
 def pilot_detail(request, slug: str):
-    context = detail_context(
+    return render_detail(
         request,
+        "pilots/pilot_detail.html",
         published=selectors.pilot_published(slug=slug),
         build=lambda: _pilot_context(request, slug),
         keys=PILOT_KEYS,
         missing="No such pilot case.",
     )
-    response = render(request, "pilots/pilot_detail.html", context)
-    return mark_private(response) if context["is_preview"] else response
 
 
 def _pilot_context(request, slug: str) -> dict:

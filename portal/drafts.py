@@ -9,8 +9,10 @@ address with ``?draft=1``.
 from collections.abc import Callable, Iterable
 
 from django.http import Http404
+from django.shortcuts import render
 
 from portal import content_cache, editorial
+from portal.http import mark_private
 
 
 def draft_visible_to(user, *, permission: str, obj=None) -> bool:
@@ -26,23 +28,32 @@ def draft_visible_to(user, *, permission: str, obj=None) -> bool:
     return True
 
 
-def detail_context(
-    request, *, published: bool | None, build: Callable[[], dict], keys: Iterable[str], missing: str
-) -> dict:
-    """The template context of a detail page that may show a draft to its editors.
+def render_detail(
+    request,
+    template: str,
+    *,
+    published: bool | None,
+    build: Callable[[], dict],
+    keys: Iterable[str],
+    missing: str,
+):
+    """A detail page that may show a draft to its editors.
 
     ``published`` is all the view asked first: whether the object is published (a selector
     that reads one column, kept per content version), ``None`` when there is none (a 404
     saying ``missing``). The page every visitor gets (published, no ``?draft=1``) gets
     ``build()``'s ``keys`` lazily: the object is read only if the page's kept fragment is
     not (``portal.content_cache``). Anything else (a draft, a preview) is built at once:
-    ``build`` applies the rules above and says ``is_preview``.
+    ``build`` applies the rules above and says ``is_preview``; a preview is marked private.
     """
     if published is None:
         raise Http404(missing)
     if published and not request.GET.get("draft"):
-        return {**content_cache.lazy_context(build, keys), "is_preview": False}
-    return build()
+        context = {**content_cache.lazy_context(build, keys), "is_preview": False}
+    else:
+        context = build()
+    response = render(request, template, context)
+    return mark_private(response) if context["is_preview"] else response
 
 
 def draft_preview(request, obj, *, permission: str):

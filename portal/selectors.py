@@ -220,13 +220,13 @@ def living_lab_list(
 
 @content_cache.memoized("portal.page_published")
 def page_published(*, slug: str) -> bool | None:
-    """Whether the page is published; ``None`` when there is none (``portal.drafts.detail_context``)."""
+    """Whether the page is published; ``None`` when there is none (``portal.drafts.render_detail``)."""
     return Page.objects.filter(slug=slug).values_list("is_published", flat=True).first()
 
 
 @content_cache.memoized("portal.living_lab_published")
 def living_lab_published(*, slug: str) -> bool | None:
-    """Whether the lab is published; ``None`` when there is none (``portal.drafts.detail_context``)."""
+    """Whether the lab is published; ``None`` when there is none (``portal.drafts.render_detail``)."""
     return LivingLab.objects.filter(slug=slug).values_list("is_published", flat=True).first()
 
 

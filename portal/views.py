@@ -18,7 +18,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from portal import content_cache, related, search_index, selectors, services, two_factor
-from portal.drafts import detail_context, draft_preview, draft_visible_to
+from portal.drafts import draft_preview, draft_visible_to, render_detail
 from portal.forms import (
     AccountLanguageForm,
     ContactFilterForm,
@@ -152,15 +152,14 @@ LAB_KEYS = ("lab", "sectors", "contact", "related")
 @require_safe
 @cache_public_page()
 def living_lab_detail(request, slug: str):
-    context = detail_context(
+    return render_detail(
         request,
+        "portal/living_lab_detail.html",
         published=selectors.living_lab_published(slug=slug),
         build=lambda: _living_lab_context(request, slug),
         keys=LAB_KEYS,
         missing="No such Living Lab.",
     )
-    response = render(request, "portal/living_lab_detail.html", context)
-    return mark_private(response) if context["is_preview"] else response
 
 
 def _living_lab_context(request, slug: str) -> dict:
@@ -228,8 +227,9 @@ def publication_download(request, slug: str):
 @cache_public_page()
 def page_detail(request, slug: str):
     # Pages have no preview: a page that is not published is a 404 for everybody.
-    context = detail_context(
+    return render_detail(
         request,
+        "portal/page_detail.html",
         published=selectors.page_published(slug=slug),
         build=lambda: {
             "page": get_object_or_404(Page.objects.published(), slug=slug),
@@ -238,7 +238,6 @@ def page_detail(request, slug: str):
         keys=("page",),
         missing="No such page.",
     )
-    return render(request, "portal/page_detail.html", context)
 
 
 @require_safe
