@@ -50,7 +50,10 @@ def fingerprint(text: str | None) -> str:
 
 
 def translated_fields(model) -> tuple[str, ...]:
-    """The model's translated fields, in form order (``regulation``, not ``regulation_en``)."""
+    """The model's translated fields, in form order (``regulation``, not ``regulation_en``).
+
+    Callers pass ``obj.__class__``, not ``type(obj)``: a template may hold the object behind a
+    lazy proxy (``portal.content_cache.lazy_context``), whose ``type`` is the proxy's."""
     try:
         names = set(translator.get_options_for_model(model).all_fields)
     except NotRegistered:
@@ -76,7 +79,7 @@ def _records(objects: Iterable, languages: Iterable[str]) -> dict[tuple, Transla
 
 def _field_states(obj, language: str, records: dict) -> dict[str, State]:
     states = {}
-    for field in translated_fields(type(obj)):
+    for field in translated_fields(obj.__class__):
         english = getattr(obj, f"{field}_{SOURCE_LANGUAGE}", None)
         if not english:
             continue  # nothing to translate
@@ -99,7 +102,7 @@ def field_states(obj, language: str) -> dict[str, State]:
     if language == SOURCE_LANGUAGE:
         return {
             field: State.COMPLETE
-            for field in translated_fields(type(obj))
+            for field in translated_fields(obj.__class__)
             if getattr(obj, f"{field}_{SOURCE_LANGUAGE}", None)
         }
     return _field_states(obj, language, _records([obj], [language]))
@@ -168,7 +171,7 @@ def record_edit(
     changed = set(changed)
     previous_english = previous_english or {}
     content_type = _content_type(obj)
-    for field in translated_fields(type(obj)):
+    for field in translated_fields(obj.__class__):
         english = getattr(obj, f"{field}_{SOURCE_LANGUAGE}", "") or ""
         english_changed = f"{field}_{SOURCE_LANGUAGE}" in changed
         for language in TARGET_LANGUAGES:
